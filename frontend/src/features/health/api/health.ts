@@ -1,0 +1,10 @@
+import { get, type RequestOptions } from '@/lib/api-client';
+
+/** Spring Boot Actuator's health status; other fields of the response are ignored. */
+export interface Health {
+  status: 'UP' | 'DOWN' | 'OUT_OF_SERVICE' | 'UNKNOWN' | (string & {});
+}
+
+export function getHealth(options?: RequestOptions): Promise<Health> {
+  return get<Health>('/actuator/health', options);
+}

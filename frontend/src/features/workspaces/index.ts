@@ -1,0 +1,3 @@
+// Public surface of the workspaces feature: the app imports from here, not from its internals.
+export { WorkspacesPanel } from '@/features/workspaces/components/workspaces-panel';
+export type { Workspace } from '@/features/workspaces/api/workspaces';

@@ -1,0 +1,25 @@
+package dev.lectern.embedding;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the embedding module.
+ *
+ * @param batchSize passages encoded in one ONNX run: larger batches amortise the run, padding wastes work
+ * @param maxTokens tokens a passage is cut to; BERT models see at most 512
+ * @param threads ONNX intra-op threads
+ * @param cacheDir where native tokenizer libraries are unpacked (never the user's home)
+ */
+@ConfigurationProperties("lectern.embedding")
+@Validated
+public record EmbeddingSettings(
+        @DefaultValue("16") @Min(1) @Max(256) int batchSize,
+        @DefaultValue("512") @Min(16) @Max(512) int maxTokens,
+        @DefaultValue("2") @Min(1) int threads,
+        @NotNull Path cacheDir) {}

@@ -1,0 +1,29 @@
+package dev.lectern.generation;
+
+import dev.lectern.generation.llamacpp.LlamaCppTextGenerator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class GenerationConfiguration {
+
+    @Bean
+    TextGenerator textGenerator(GenerationSettings settings) {
+        return new LlamaCppTextGenerator(settings);
+    }
+
+    /** Reports the model's state; deliberately outside the readiness group, so loading never fails a probe. */
+    @Bean
+    HealthIndicator generatorHealthIndicator(TextGenerator generator) {
+        return () -> {
+            GeneratorStatus status = generator.status();
+            Health.Builder health = status.state() == GeneratorStatus.State.FAILED ? Health.down() : Health.up();
+            return health.withDetail("state", status.state())
+                    .withDetail("model", String.valueOf(status.model()))
+                    .withDetail("detail", status.detail())
+                    .build();
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package dev.lectern.generation;
+
+import java.util.function.Predicate;
+
+/** Writes text with the in-process language model. */
+public interface TextGenerator {
+
+    /** Generates the whole completion and returns it. */
+    String generate(GenerationRequest request);
+
+    /**
+     * Generates and hands over each piece of text as soon as the model writes it. The listener returns
+     * false to stop early (for example when the client went away); the model's slot is freed at once.
+     */
+    void stream(GenerationRequest request, Predicate<String> onText);
+
+    GeneratorStatus status();
+
+    /** Fails with a 503 problem detail that says what to do, unless the model can generate now. */
+    default void requireReady() {
+        GeneratorStatus current = status();
+        if (current.state() != GeneratorStatus.State.READY) {
+            throw GeneratorUnavailable.of(current);
+        }
+    }
+}

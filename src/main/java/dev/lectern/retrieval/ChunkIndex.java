@@ -1,0 +1,23 @@
+package dev.lectern.retrieval;
+
+import dev.lectern.documents.DocumentId;
+import dev.lectern.workspaces.WorkspaceId;
+import java.util.List;
+
+/** Stores chunks with their embeddings and finds the nearest ones to a query vector. */
+public interface ChunkIndex {
+
+    /** Replaces all chunks of one document atomically: readers see the old set or the new one. */
+    void replaceDocument(DocumentId documentId, List<IndexedChunk> chunks);
+
+    void deleteDocument(DocumentId documentId);
+
+    /**
+     * The k chunks of the workspace nearest to the vector by cosine similarity, best first. The workspace is
+     * a filter inside the index query, never applied to results afterwards.
+     */
+    List<ChunkMatch> nearest(WorkspaceId workspaceId, float[] queryVector, int k);
+
+    /** Number of chunks of a document, for checks and progress. */
+    int countChunks(DocumentId documentId);
+}

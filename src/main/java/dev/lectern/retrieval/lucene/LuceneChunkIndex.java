@@ -1,0 +1,163 @@
+package dev.lectern.retrieval.lucene;
+
+import dev.lectern.documents.DocumentId;
+import dev.lectern.ingestion.Chunk;
+import dev.lectern.retrieval.ChunkIndex;
+import dev.lectern.retrieval.ChunkMatch;
+import dev.lectern.retrieval.IndexedChunk;
+import dev.lectern.workspaces.WorkspaceId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded chunk index: a Lucene index on local disk with an HNSW graph over the embeddings.
+ *
+ * <p>Every write is committed before it returns, so an acknowledged chunk survives a crash.
+ */
+public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
+
+    static final String CHUNK_ID = "chunk_id";
+    static final String DOCUMENT_ID = "document_id";
+    static final String WORKSPACE_ID = "workspace_id";
+    static final String DOCUMENT_NAME = "document_name";
+    static final String ORDINAL = "ordinal";
+    static final String TEXT = "text";
+    static final String HEADING_PATH = "heading_path";
+    static final String START = "start_offset";
+    static final String END = "end_offset";
+    static final String VECTOR = "vector";
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public LuceneChunkIndex(Path path) {
+        try {
+            this.directory = FSDirectory.open(path);
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the Lucene index at " + path, e);
+        }
+    }
+
+    @Override
+    public void replaceDocument(DocumentId documentId, List<IndexedChunk> chunks) {
+        try {
+            // updateDocuments deletes and adds in one step: no reader sees a half-replaced document
+            writer.updateDocuments(
+                    new Term(DOCUMENT_ID, documentId.toString()),
+                    chunks.stream().map(LuceneChunkIndex::toDocument).toList());
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void deleteDocument(DocumentId documentId) {
+        try {
+            writer.deleteDocuments(new Term(DOCUMENT_ID, documentId.toString()));
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<ChunkMatch> nearest(WorkspaceId workspaceId, float[] queryVector, int k) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                var query = new KnnFloatVectorQuery(
+                        VECTOR, queryVector, k, new TermQuery(new Term(WORKSPACE_ID, workspaceId.toString())));
+                List<ChunkMatch> matches = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query, k).scoreDocs) {
+                    // Lucene scores cosine as (1 + cos) / 2; report the cosine itself, like pgvector
+                    matches.add(toMatch(searcher.storedFields().document(hit.doc), 2.0 * hit.score - 1.0));
+                }
+                return matches;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public int countChunks(DocumentId documentId) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(new TermQuery(new Term(DOCUMENT_ID, documentId.toString())));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static Document toDocument(IndexedChunk indexed) {
+        Chunk chunk = indexed.chunk();
+        Document doc = new Document();
+        doc.add(new StringField(CHUNK_ID, chunk.id().toString(), Field.Store.YES));
+        doc.add(new StringField(DOCUMENT_ID, chunk.documentId().toString(), Field.Store.YES));
+        doc.add(new StringField(WORKSPACE_ID, chunk.workspaceId().toString(), Field.Store.YES));
+        doc.add(new StoredField(DOCUMENT_NAME, chunk.documentName()));
+        doc.add(new StoredField(ORDINAL, chunk.ordinal()));
+        doc.add(new TextField(TEXT, chunk.text(), Field.Store.YES));
+        doc.add(new TextField(HEADING_PATH, chunk.headingPath(), Field.Store.YES));
+        doc.add(new StoredField(START, chunk.startOffset()));
+        doc.add(new StoredField(END, chunk.endOffset()));
+        doc.add(new KnnFloatVectorField(VECTOR, indexed.embedding(), VectorSimilarityFunction.COSINE));
+        return doc;
+    }
+
+    private static ChunkMatch toMatch(Document doc, double score) {
+        return new ChunkMatch(
+                UUID.fromString(doc.get(CHUNK_ID)),
+                new DocumentId(UUID.fromString(doc.get(DOCUMENT_ID))),
+                doc.get(DOCUMENT_NAME),
+                doc.getField(ORDINAL).numericValue().intValue(),
+                doc.get(TEXT),
+                doc.get(HEADING_PATH),
+                doc.getField(START).numericValue().intValue(),
+                doc.getField(END).numericValue().intValue(),
+                score);
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.lectern.retrieval.web;
+
+import dev.lectern.retrieval.ChunkMatch;
+import dev.lectern.retrieval.ChunkSearch;
+import dev.lectern.workspaces.WorkspaceId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Searches a workspace. */
+@RestController
+class SearchController {
+
+    private final ChunkSearch search;
+
+    SearchController(ChunkSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/v1/workspaces/{workspaceId}/search")
+    SearchResults search(
+            @PathVariable UUID workspaceId,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer k) {
+        List<SearchResult> results = search.search(new WorkspaceId(workspaceId), q, k).stream()
+                .map(SearchResult::of)
+                .toList();
+        return new SearchResults(results);
+    }
+
+    record SearchResults(List<SearchResult> results) {}
+
+    record SearchResult(
+            UUID chunkId, UUID documentId, String documentName, String text, String headingPath, double score) {
+        static SearchResult of(ChunkMatch match) {
+            return new SearchResult(
+                    match.chunkId(),
+                    match.documentId().value(),
+                    match.documentName(),
+                    match.text(),
+                    match.headingPath(),
+                    match.score());
+        }
+    }
+}
