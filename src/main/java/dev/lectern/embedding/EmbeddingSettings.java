@@ -11,15 +11,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the embedding module.
  *
- * @param batchSize passages encoded in one ONNX run: larger batches amortise the run, padding wastes work
+ * @param workers texts of one request encoded at the same time, each on one CPU thread
  * @param maxTokens tokens a passage is cut to; BERT models see at most 512
- * @param threads ONNX intra-op threads
  * @param cacheDir where native tokenizer libraries are unpacked (never the user's home)
  */
 @ConfigurationProperties("lectern.embedding")
 @Validated
 public record EmbeddingSettings(
-        @DefaultValue("16") @Min(1) @Max(256) int batchSize,
+        @DefaultValue("2") @Min(1) @Max(64) int workers,
         @DefaultValue("512") @Min(16) @Max(512) int maxTokens,
-        @DefaultValue("2") @Min(1) int threads,
         @NotNull Path cacheDir) {}
