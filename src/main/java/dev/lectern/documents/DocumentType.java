@@ -36,9 +36,13 @@ public enum DocumentType {
         throw new IllegalArgumentException("Unknown media type " + mediaType);
     }
 
-    /** Recognises the type from the first bytes of a file; fails with a 415 problem for anything else. */
-    static DocumentType detect(String fileName, byte[] head) {
-        if (!looksLikeUtf8Text(head)) {
+    /**
+     * Recognises the type from the first bytes of a file; fails with a 415 problem for anything else.
+     *
+     * @param truncated whether the file goes on after {@code head} (then a character cut at its end is fine)
+     */
+    static DocumentType detect(String fileName, byte[] head, boolean truncated) {
+        if (!looksLikeUtf8Text(head, truncated)) {
             throw new LecternProblem(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "unsupported-document-type",
@@ -50,7 +54,7 @@ public enum DocumentType {
         return lower.endsWith(".md") || lower.endsWith(".markdown") ? MARKDOWN : TEXT;
     }
 
-    private static boolean looksLikeUtf8Text(byte[] head) {
+    private static boolean looksLikeUtf8Text(byte[] head, boolean truncated) {
         for (byte b : head) {
             if (b == 0) {
                 return false; // binary formats (PDF streams, Office zips, images) hold NUL bytes early on
@@ -61,7 +65,7 @@ public enum DocumentType {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(head, 0, completeUtf8Length(head)));
+                    .decode(ByteBuffer.wrap(head, 0, truncated ? completeUtf8Length(head) : head.length));
             return true;
         } catch (CharacterCodingException e) {
             return false;

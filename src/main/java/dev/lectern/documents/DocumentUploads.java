@@ -52,7 +52,7 @@ public class DocumentUploads {
         }
         try (InputStream in = new BufferedInputStream(upload.content(), SNIFF_BYTES)) {
             in.mark(SNIFF_BYTES);
-            DocumentType type = DocumentType.detect(name, in.readNBytes(SNIFF_BYTES));
+            DocumentType type = DocumentType.detect(name, in.readNBytes(SNIFF_BYTES), upload.size() > SNIFF_BYTES);
             in.reset();
             DocumentId id = DocumentId.random();
             blobs.put(id.toString(), in);

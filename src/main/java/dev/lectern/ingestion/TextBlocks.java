@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class TextBlocks {
 
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?\\s*$");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
 
     /** A run of text between blank lines, with its offsets in the whole text and its heading breadcrumb. */
