@@ -64,11 +64,16 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
 
     @Override
     public void replaceDocument(DocumentId documentId, List<IndexedChunk> chunks) {
+        Term document = new Term(DOCUMENT_ID, documentId.toString());
         try {
-            // updateDocuments deletes and adds in one step: no reader sees a half-replaced document
-            writer.updateDocuments(
-                    new Term(DOCUMENT_ID, documentId.toString()),
-                    chunks.stream().map(LuceneChunkIndex::toDocument).toList());
+            if (chunks.isEmpty()) {
+                writer.deleteDocuments(document); // updateDocuments with no documents leaks RAM accounting
+            } else {
+                // updateDocuments deletes and adds in one step: no reader sees a half-replaced document
+                writer.updateDocuments(
+                        document,
+                        chunks.stream().map(LuceneChunkIndex::toDocument).toList());
+            }
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -66,7 +66,8 @@ public class PgVectorChunkIndex implements ChunkIndex {
         return transaction.execute(status -> {
             // pgvector 0.8: keep scanning the HNSW graph until k rows pass the workspace filter
             jdbc.execute("set local hnsw.iterative_scan = strict_order");
-            jdbc.execute("set local hnsw.ef_search = " + Math.max(40, k * 2));
+            // pgvector accepts ef_search up to 1000; the iterative scan still delivers all k rows
+            jdbc.execute("set local hnsw.ef_search = " + Math.min(1000, Math.max(40, k * 2)));
             return jdbc.query(
                     "select " + COLUMNS + ", 1 - (embedding <=> ?::vector) as score from retrieval_chunks"
                             + " where workspace_id = ? order by embedding <=> ?::vector limit ?",

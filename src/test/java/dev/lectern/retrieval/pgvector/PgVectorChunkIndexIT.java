@@ -1,0 +1,165 @@
+package dev.lectern.retrieval.pgvector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.lectern.documents.DocumentId;
+import dev.lectern.retrieval.ChunkIndex;
+import dev.lectern.retrieval.ChunkIndexContract;
+import dev.lectern.retrieval.ChunkMatch;
+import dev.lectern.retrieval.IndexedChunk;
+import dev.lectern.support.PostgresTestDatabase;
+import dev.lectern.workspaces.WorkspaceId;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The chunk index contract against the pgvector adapter on a real PostgreSQL (see {@link PostgresTestDatabase}),
+ * with the schema of the server-mode Flyway migrations. The database is shared: each test removes the chunks
+ * of its own workspaces afterwards.
+ */
+class PgVectorChunkIndexIT extends ChunkIndexContract {
+
+    private static HikariDataSource dataSource;
+    private static JdbcTemplate jdbc;
+    private static TransactionTemplate transaction;
+
+    @BeforeAll
+    static void migrate() {
+        PostgresTestDatabase.Coordinates db = PostgresTestDatabase.coordinates();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.url());
+        config.setUsername(db.username());
+        config.setPassword(db.password());
+        config.setMaximumPoolSize(4);
+        dataSource = new HikariDataSource(config);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                .load()
+                .migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    @AfterAll
+    static void closeDataSource() {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+    }
+
+    @Override
+    protected ChunkIndex createIndex() {
+        return new PgVectorChunkIndex(jdbc, transaction);
+    }
+
+    @AfterEach
+    void removeChunksOfThisTest() {
+        for (WorkspaceId workspace : workspacesUsed()) {
+            jdbc.update("delete from retrieval_chunks where workspace_id = ?", workspace.value());
+        }
+    }
+
+    @Test
+    void theHnswIndexCanServeAFilteredSearch() {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        index.replaceDocument(
+                document,
+                IntStream.range(0, 20)
+                        .mapToObj(ordinal -> indexed(workspace, document, ordinal, randomUnitVector()))
+                        .toList());
+
+        String plan = transaction.execute(status -> {
+            // on a small table the workspace b-tree plus a sort is cheaper: take those away from the planner
+            jdbc.execute("set local enable_seqscan = off");
+            jdbc.execute("set local enable_sort = off");
+            return explainNearest(jdbc, workspace, randomUnitVector());
+        });
+
+        assertThat(plan)
+                .contains("Index Scan using retrieval_chunks_embedding_hnsw")
+                .contains("Filter: (workspace_id = ");
+    }
+
+    @Test
+    void filtersByWorkspaceWhenTheSearchWalksTheHnswGraph() {
+        WorkspaceId workspaceA = newWorkspace();
+        WorkspaceId workspaceB = newWorkspace();
+        float[] query = randomUnitVector();
+        DocumentId documentA = DocumentId.random();
+        List<IndexedChunk> chunksOfA = IntStream.range(0, 5)
+                .mapToObj(ordinal -> indexed(workspaceA, documentA, ordinal, atCosine(query, 0.2 + 0.1 * ordinal)))
+                .toList();
+        index.replaceDocument(documentA, chunksOfA);
+        // more chunks closer to the query than any of A than one pass of the graph (ef_search 40) visits
+        DocumentId documentB = DocumentId.random();
+        index.replaceDocument(
+                documentB,
+                IntStream.range(0, 300)
+                        .mapToObj(ordinal -> indexed(
+                                workspaceB, documentB, ordinal, atCosine(query, 0.9 + 0.09 * random.nextDouble())))
+                        .toList());
+
+        PostgresTestDatabase.Coordinates db = PostgresTestDatabase.coordinates();
+        var connection = new SingleConnectionDataSource(db.url(), db.username(), db.password(), true);
+        try {
+            var forcedJdbc = new JdbcTemplate(connection);
+            forcedJdbc.execute("set enable_seqscan = off");
+            forcedJdbc.execute("set enable_sort = off");
+            var forcedIndex = new PgVectorChunkIndex(
+                    forcedJdbc, new TransactionTemplate(new DataSourceTransactionManager(connection)));
+
+            assertThat(explainNearest(forcedJdbc, workspaceA, query)).contains("retrieval_chunks_embedding_hnsw");
+            List<ChunkMatch> matches = forcedIndex.nearest(workspaceA, query, 5);
+
+            assertThat(matches)
+                    .extracting(ChunkMatch::chunkId)
+                    .containsExactlyElementsOf(chunksOfA.reversed().stream()
+                            .map(c -> c.chunk().id())
+                            .toList());
+            // without the iterative scan the graph yields its 40 nearest, all of B, and the filter leaves nothing
+            Integer withoutIterativeScan = new TransactionTemplate(new DataSourceTransactionManager(connection))
+                    .execute(status -> {
+                        forcedJdbc.execute("set local hnsw.iterative_scan = off");
+                        String vector = PgVectorChunkIndex.vectorLiteral(query);
+                        return forcedJdbc.queryForObject(
+                                "select count(*) from (select id from retrieval_chunks where workspace_id = ?"
+                                        + " order by embedding <=> ?::vector limit 5) found",
+                                Integer.class,
+                                workspaceA.value(),
+                                vector);
+                    });
+            assertThat(withoutIterativeScan).isLessThan(5);
+        } finally {
+            connection.destroy();
+        }
+    }
+
+    /** The plan of the adapter's search query. */
+    private static String explainNearest(JdbcTemplate jdbc, WorkspaceId workspace, float[] query) {
+        String vector = PgVectorChunkIndex.vectorLiteral(query);
+        return String.join(
+                "\n",
+                jdbc.queryForList(
+                        "explain select id, document_id, document_name, ordinal, text, heading_path, start_offset,"
+                                + " end_offset, 1 - (embedding <=> ?::vector) as score from retrieval_chunks"
+                                + " where workspace_id = ? order by embedding <=> ?::vector limit ?",
+                        String.class,
+                        vector,
+                        workspace.value(),
+                        vector,
+                        5));
+    }
+}
