@@ -106,6 +106,9 @@ public class LlamaCppTextGenerator implements TextGenerator {
             LlamaIterator outputs = ready.generate(parameters).iterator();
             while (outputs.hasNext()) {
                 LlamaOutput output = outputs.next();
+                if (output.text.isEmpty()) {
+                    continue; // the final output of a completion carries no text
+                }
                 if (!onText.test(output.text)) {
                     outputs.cancel();
                     return;

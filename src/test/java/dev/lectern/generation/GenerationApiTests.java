@@ -1,0 +1,75 @@
+package dev.lectern.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.support.Api;
+import dev.lectern.support.Api.Response;
+import dev.lectern.support.TestDataDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Generation with no model configured, the state of a fresh installation. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GenerationApiTests {
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        TestDataDirectory.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @Test
+    void answers503WithHowToConfigureAModel() {
+        Response response = api.postJson("/api/v1/generate", "{\"prompt\":\"Hello\",\"maxTokens\":5}");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).endsWith("/no-model-configured");
+        assertThat(response.json().get("detail").asString()).contains("LECTERN_GENERATION_MODEL");
+    }
+
+    @Test
+    void streamingRequestGetsTheSameProblemBeforeAnyEvent() {
+        Response response =
+                api.postJson("/api/v1/generate", "{\"prompt\":\"Hello\"}", "text/event-stream, application/json");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.json().get("type").asString()).endsWith("/no-model-configured");
+    }
+
+    @Test
+    void rejectsBlankPromptAndExcessiveMaxTokens() {
+        assertThat(api.postJson("/api/v1/generate", "{\"prompt\":\" \"}").status())
+                .isEqualTo(400);
+        Response tooMany = api.postJson("/api/v1/generate", "{\"prompt\":\"Hi\",\"maxTokens\":1000000}");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().get("detail").asString()).contains("maxTokens");
+    }
+
+    @Test
+    void healthShowsGeneratorStateWithoutFailingReadiness() {
+        Response health = api.get("/actuator/health");
+        assertThat(health.json()
+                        .get("components")
+                        .get("generator")
+                        .get("details")
+                        .get("state")
+                        .asString())
+                .isEqualTo("NOT_CONFIGURED");
+        assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+    }
+}

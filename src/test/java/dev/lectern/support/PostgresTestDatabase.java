@@ -1,0 +1,92 @@
+package dev.lectern.support;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The PostgreSQL server with pgvector that the {@code *IT} tests run against, found in this order:
+ *
+ * <ol>
+ *   <li>{@code LECTERN_TEST_DB_URL} (with {@code _USER} and {@code _PASSWORD}) when set;
+ *   <li>a Testcontainers pgvector container when a Docker engine is running;
+ *   <li>the local server that {@code db/provision-postgres.sh} installs and starts (the build runs it before
+ *       the integration tests).
+ * </ol>
+ *
+ * <p>It never skips: when no server is reachable the tests fail with a message that says how to get one.
+ */
+public final class PostgresTestDatabase {
+
+    public record Coordinates(String url, String username, String password) {}
+
+    private static Coordinates coordinates;
+
+    private PostgresTestDatabase() {}
+
+    public static synchronized Coordinates coordinates() {
+        if (coordinates == null) {
+            coordinates = locate();
+            verify(coordinates);
+        }
+        return coordinates;
+    }
+
+    /** Points a Spring test context at the database in server mode. */
+    public static void register(DynamicPropertyRegistry registry) {
+        Coordinates db = coordinates();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+    }
+
+    private static Coordinates locate() {
+        String url = System.getenv("LECTERN_TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return new Coordinates(
+                    url, env("LECTERN_TEST_DB_USER", "lectern"), env("LECTERN_TEST_DB_PASSWORD", "lectern"));
+        }
+        if (dockerAvailable()) {
+            var container = new PostgreSQLContainer(
+                    DockerImageName.parse("pgvector/pgvector:pg17").asCompatibleSubstituteFor("postgres"));
+            container.start(); // stopped by Testcontainers' reaper when the JVM exits
+            return new Coordinates(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        }
+        return new Coordinates("jdbc:postgresql://localhost:5432/lectern", "lectern", "lectern");
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void verify(Coordinates db) {
+        try (java.sql.Connection c = DriverManager.getConnection(db.url(), db.username(), db.password())) {
+            try (var statement = c.createStatement();
+                    var result = statement.executeQuery(
+                            "select count(*) from pg_available_extensions where name = 'vector'")) {
+                result.next();
+                if (result.getInt(1) == 0) {
+                    throw new IllegalStateException("PostgreSQL at " + db.url() + " has no pgvector extension."
+                            + " Run db/provision-postgres.sh to build and install it.");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "No PostgreSQL reachable at " + db.url() + " (" + e.getMessage() + "). Run"
+                            + " db/provision-postgres.sh, start Docker, or set LECTERN_TEST_DB_URL.",
+                    e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

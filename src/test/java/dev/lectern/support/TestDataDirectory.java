@@ -1,0 +1,27 @@
+package dev.lectern.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Gives every application context of a test run a data directory of its own under target/. */
+public final class TestDataDirectory {
+
+    private TestDataDirectory() {}
+
+    public static Path create() {
+        try {
+            Path root = Files.createDirectories(Path.of("target", "test-data"));
+            return Files.createTempDirectory(root, "lectern-").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        Path dir = create();
+        registry.add("lectern.data-dir", dir::toString);
+    }
+}
