@@ -31,7 +31,7 @@ import org.springframework.ai.embedding.EmbeddingResponse;
  * vector changed with its batch neighbours (cosine 0.997 to itself), and on two cores they were slower
  * (24 passages/s for single runs with 2 threads, 17 with batches of 16, 35 with 2 single-thread workers).
  */
-class BgeSmallEmbeddingModel implements EmbeddingModel, AutoCloseable {
+class BgeSmallEmbeddingModel implements EmbeddingModel, TokenCounter, AutoCloseable {
 
     static final int DIMENSIONS = 384;
     private static final String MODEL_RESOURCE = "/bge-small-en-v1.5-q.onnx";
@@ -42,6 +42,8 @@ class BgeSmallEmbeddingModel implements EmbeddingModel, AutoCloseable {
     private final OrtSession session;
     private final boolean needsTokenTypes;
     private final ExecutorService workers;
+    private final HuggingFaceTokenizer counter;
+    private final int maxTokens;
 
     BgeSmallEmbeddingModel(EmbeddingSettings settings) {
         try (InputStream tokenizerJson = resource(TOKENIZER_RESOURCE);
@@ -58,6 +60,12 @@ class BgeSmallEmbeddingModel implements EmbeddingModel, AutoCloseable {
                             maxTokens,
                             "modelMaxLength",
                             maxTokens));
+            this.maxTokens = settings.maxTokens();
+            // a second tokenizer that neither truncates nor adds special tokens, for counting
+            try (InputStream counterJson = resource(TOKENIZER_RESOURCE)) {
+                this.counter = HuggingFaceTokenizer.newInstance(
+                        counterJson, Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false"));
+            }
             this.environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1); // parallelism comes from the workers, one run per core
@@ -98,6 +106,16 @@ class BgeSmallEmbeddingModel implements EmbeddingModel, AutoCloseable {
     @Override
     public int dimensions() {
         return DIMENSIONS;
+    }
+
+    @Override
+    public int countTokens(String text) {
+        return counter.encode(text).getIds().length;
+    }
+
+    @Override
+    public int maxTokens() {
+        return maxTokens - 2; // room for [CLS] and [SEP]
     }
 
     private float[] encode(String text) {
@@ -159,5 +177,6 @@ class BgeSmallEmbeddingModel implements EmbeddingModel, AutoCloseable {
         workers.shutdownNow();
         session.close();
         tokenizer.close();
+        counter.close();
     }
 }

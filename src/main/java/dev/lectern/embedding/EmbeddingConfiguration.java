@@ -2,7 +2,6 @@ package dev.lectern.embedding;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddingConfiguration {
 
     @Bean
-    EmbeddingModel embeddingModel(EmbeddingSettings settings) throws IOException {
+    BgeSmallEmbeddingModel embeddingModel(EmbeddingSettings settings) throws IOException {
         // DJL unpacks its native tokenizer library into this folder; without it, it writes to ~/.djl.ai
         Files.createDirectories(settings.cacheDir());
         String cache = settings.cacheDir().toAbsolutePath().toString();

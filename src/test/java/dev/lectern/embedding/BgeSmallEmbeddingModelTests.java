@@ -148,4 +148,12 @@ class BgeSmallEmbeddingModelTests {
             }
         }
     }
+
+    @Test
+    void countsWordPieceTokensWithoutSpecialTokens() {
+        assertThat(model.countTokens("hello world")).isEqualTo(2);
+        assertThat(model.countTokens("unbelievably")).isGreaterThan(1); // split into word pieces
+        assertThat(model.countTokens(longText(400))).isGreaterThan(512); // counting never truncates
+        assertThat(model.maxTokens()).isEqualTo(510);
+    }
 }
