@@ -1,0 +1,110 @@
+package dev.lectern.ingestion.parsing;
+
+import dev.lectern.ingestion.parsing.ParsedDocument.Attachment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Decides what becomes of files inside a document: an e-mail's attachments are kept as files of their own,
+ * pictures and thumbnails are skipped, and other embedded documents are read in place down to a depth.
+ */
+final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
+
+    private static final Set<String> NOT_CONTENT = Set.of("THUMBNAIL", "RENDERING", "MACRO", "FONT", "METADATA");
+    private static final Pattern PICTURE_NAME =
+            Pattern.compile(".*\\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|pict?)$", Pattern.CASE_INSENSITIVE);
+
+    private final ParsingEmbeddedDocumentExtractor inline;
+    private final XhtmlBlockHandler handler;
+    private final boolean email;
+    private final ParseLimits limits;
+    private final List<Attachment> attachments = new ArrayList<>();
+    private int depth;
+
+    /** @param email whether named parts are attachments to keep rather than content to read */
+    EmbeddedDocuments(ParseContext context, XhtmlBlockHandler handler, boolean email, ParseLimits limits) {
+        this.inline = new ParsingEmbeddedDocumentExtractor(context);
+        this.inline.setWriteFileNameToContent(false);
+        this.handler = handler;
+        this.email = email;
+        this.limits = limits;
+    }
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+        String resourceType = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
+        if (resourceType != null && NOT_CONTENT.contains(resourceType)) {
+            return false;
+        }
+        if (email && isAttachment(metadata)) {
+            return attachments.size() < limits.maxAttachments();
+        }
+        if (isPicture(metadata)) {
+            return false; // OCR of every logo and screenshot costs much and adds noise
+        }
+        // an e-mail's own body parts arrive as unnamed embedded parts
+        return (email && depth == 0) || depth < limits.maxEmbeddedDepth();
+    }
+
+    @Override
+    public void parseEmbedded(InputStream stream, ContentHandler contentHandler, Metadata metadata, boolean outputHtml)
+            throws SAXException, IOException {
+        if (email && isAttachment(metadata)) {
+            attachments.add(new Attachment(fileName(metadata), stream.readAllBytes()));
+            return;
+        }
+        depth++;
+        handler.enterEmbedded();
+        try {
+            inline.parseEmbedded(stream, contentHandler, metadata, outputHtml);
+        } finally {
+            handler.exitEmbedded();
+            depth--;
+        }
+    }
+
+    List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    private static boolean isAttachment(Metadata metadata) {
+        String disposition = lower(metadata.get("Content-Disposition"));
+        boolean named =
+                metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY) != null || disposition.contains("attachment");
+        // pictures shown in the message body (signatures, logos) are not attachments
+        boolean inlinePicture = isPicture(metadata) && (disposition.startsWith("inline") || hasContentId(metadata));
+        return named && !inlinePicture;
+    }
+
+    private static boolean hasContentId(Metadata metadata) {
+        String id = metadata.get("mapi:attach:content-id");
+        return id != null && !id.isBlank();
+    }
+
+    private static boolean isPicture(Metadata metadata) {
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        return lower(metadata.get(Metadata.CONTENT_TYPE)).startsWith("image/")
+                || (name != null && PICTURE_NAME.matcher(name).matches());
+    }
+
+    private String fileName(Metadata metadata) {
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        return name == null || name.isBlank() ? "attachment-" + (attachments.size() + 1) : name.strip();
+    }
+
+    private static String lower(String value) {
+        return value == null ? "" : value.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.lectern.ingestion.parsing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.lectern.ingestion.parsing.Block.BlockKind;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reads scans and pictures with the Tesseract that db/install-ocr.sh installs. */
+class OcrIT {
+
+    static final TesseractAvailability tesseract = new TesseractAvailability();
+    static final TikaDocumentParser parser = new TikaDocumentParser(tesseract);
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void needsTesseract() {
+        assertThat(tesseract.installed())
+                .as("tesseract is not on the PATH; install it with db/install-ocr.sh")
+                .isTrue();
+    }
+
+    @AfterAll
+    static void close() {
+        parser.close();
+    }
+
+    @Test
+    void readsTheWordsInAPicture() throws Exception {
+        Path png = GeneratedDocuments.png(directory, "Lectern reads scanned invoices", "Total due 4312 euros");
+
+        ParsedDocument document = parser.parse(png, "invoice.png", ParseLimits.DEFAULT);
+
+        assertThat(document.mediaType()).isEqualTo("image/png");
+        assertThat(Samples.allText(document)).contains("Lectern", "scanned", "invoices", "4312");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"jpg, image/jpeg", "tiff, image/tiff"})
+    void readsJpegAndTiffPictures(String format, String mediaType) throws Exception {
+        Path picture = GeneratedDocuments.image(directory, format, "Quarterly safety inspection");
+
+        ParsedDocument document = parser.parse(picture, picture.getFileName().toString(), ParseLimits.DEFAULT);
+
+        assertThat(document.mediaType()).isEqualTo(mediaType);
+        assertThat(Samples.allText(document)).contains("safety", "inspection");
+    }
+
+    @Test
+    void readsAScannedPdfPageAndKeepsItsPageNumber() throws Exception {
+        Path scan = GeneratedDocuments.scannedPdf(directory, "Minutes of the harbour board", "Approved unanimously");
+
+        ParsedDocument document = parser.parse(scan, "scan.pdf", ParseLimits.DEFAULT);
+
+        assertThat(Samples.allText(document)).contains("harbour", "board", "unanimously");
+        assertThat(document.blocks())
+                .allSatisfy(block -> assertThat(block.location()).isEqualTo(Location.page(1)));
+    }
+
+    @Test
+    void readsTheScannedTableSample() throws Exception {
+        ParsedDocument document = Samples.parseSample(parser, "pdf/single_table.pdf");
+
+        assertThat(Samples.texts(document, BlockKind.PARAGRAPH))
+                .anySatisfy(text -> assertThat(text).contains("Chipper"));
+    }
+
+    @Test
+    void keepsThePdfTextLayerOfAnAlreadyOcredScan() throws Exception {
+        ParsedDocument document = Samples.parseSample(parser, "pdf/pdf-with-ocr-text.pdf");
+
+        assertThat(Samples.allText(document)).contains("Foundation");
+    }
+
+    @Test
+    void findsNoTextInABlankPicture() throws Exception {
+        Path blank = GeneratedDocuments.png(directory);
+
+        ParseFailure failure =
+                catchThrowableOfType(ParseFailure.class, () -> parser.parse(blank, "blank.png", ParseLimits.DEFAULT));
+
+        assertThat(failure.reason()).isEqualTo(ParseFailure.Reason.NO_TEXT);
+    }
+}
