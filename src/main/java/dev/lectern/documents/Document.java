@@ -42,6 +42,28 @@ public class Document {
     @Column(name = "chunk_count", nullable = false)
     private int chunkCount;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DocumentStage stage;
+
+    @Column(name = "progress_done", nullable = false)
+    private int progressDone;
+
+    @Column(name = "progress_total", nullable = false)
+    private int progressTotal;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Column(name = "blob_key", nullable = false, length = 100)
+    private String blobKey;
+
+    @Column(name = "parent_id")
+    private UUID parentId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -50,35 +72,50 @@ public class Document {
 
     protected Document() {}
 
-    Document(DocumentId id, WorkspaceId workspaceId, String name, String contentType, long sizeBytes) {
+    Document(DocumentId id, WorkspaceId workspaceId, StoredFile file, DocumentId parentId) {
         this.id = id.value();
         this.workspaceId = workspaceId.value();
-        this.name = name;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.status = DocumentStatus.QUEUED;
+        this.parentId = parentId == null ? null : parentId.value();
+        this.version = 0;
         this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        newVersion(file);
     }
 
-    void processing() {
-        transition(DocumentStatus.PROCESSING, null, 0);
+    /** Points the record at a new file; the chunks of the old one stay searchable until replaced. */
+    void newVersion(StoredFile file) {
+        this.name = file.name();
+        this.contentType = file.mediaType();
+        this.sizeBytes = file.sizeBytes();
+        this.contentHash = file.sha256();
+        this.blobKey = file.blobKey();
+        this.version++;
+        queued(null);
+    }
+
+    void queued(String note) {
+        stage(DocumentStage.QUEUED, 0, 0);
+        this.error = note;
+    }
+
+    void stage(DocumentStage next, int done, int total) {
+        this.stage = next;
+        this.status = next.status();
+        this.progressDone = done;
+        this.progressTotal = total;
+        if (next != DocumentStage.FAILED) {
+            this.error = null;
+        }
+        this.updatedAt = Instant.now();
     }
 
     void ready(int chunkCount) {
-        transition(DocumentStatus.READY, null, chunkCount);
+        stage(DocumentStage.READY, chunkCount, chunkCount);
+        this.chunkCount = chunkCount;
     }
 
     void failed(String reason) {
-        String clipped = reason.length() > MAX_ERROR_LENGTH ? reason.substring(0, MAX_ERROR_LENGTH) : reason;
-        transition(DocumentStatus.FAILED, clipped, 0);
-    }
-
-    private void transition(DocumentStatus next, String error, int chunkCount) {
-        this.status = next;
-        this.error = error;
-        this.chunkCount = chunkCount;
-        this.updatedAt = Instant.now();
+        stage(DocumentStage.FAILED, 0, 0);
+        this.error = reason.length() > MAX_ERROR_LENGTH ? reason.substring(0, MAX_ERROR_LENGTH) : reason;
     }
 
     public DocumentId id() {
@@ -111,6 +148,38 @@ public class Document {
 
     public int chunkCount() {
         return chunkCount;
+    }
+
+    public DocumentStage stage() {
+        return stage;
+    }
+
+    public int progressDone() {
+        return progressDone;
+    }
+
+    public int progressTotal() {
+        return progressTotal;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String blobKey() {
+        return blobKey;
+    }
+
+    public DocumentId parentId() {
+        return parentId == null ? null : new DocumentId(parentId);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public Instant createdAt() {

@@ -1,6 +1,7 @@
 package dev.lectern.ingestion;
 
 import dev.lectern.documents.DocumentId;
+import dev.lectern.ingestion.parsing.Location;
 import dev.lectern.workspaces.WorkspaceId;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * @param headingPath the headings above the passage, outermost first, joined with " > " (empty if none)
  * @param startOffset first character of the passage in the extracted text
  * @param endOffset one past its last character
+ * @param location page, slide or sheet of the original where the passage starts
  */
 public record Chunk(
         DocumentId documentId,
@@ -22,9 +24,11 @@ public record Chunk(
         String text,
         String headingPath,
         int startOffset,
-        int endOffset) {
+        int endOffset,
+        Location location) {
 
     public Chunk {
+        location = location == null ? Location.NONE : location;
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(text, "text");
@@ -35,6 +39,19 @@ public record Chunk(
         if (text.isBlank()) {
             throw new IllegalArgumentException("A chunk needs text");
         }
+    }
+
+    /** A chunk of a document whose format has no pages, slides or sheets. */
+    public Chunk(
+            DocumentId documentId,
+            WorkspaceId workspaceId,
+            String documentName,
+            int ordinal,
+            String text,
+            String headingPath,
+            int startOffset,
+            int endOffset) {
+        this(documentId, workspaceId, documentName, ordinal, text, headingPath, startOffset, endOffset, Location.NONE);
     }
 
     /** Stable across re-ingestion of the same document, so that re-indexing replaces rather than duplicates. */

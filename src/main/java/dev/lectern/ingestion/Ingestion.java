@@ -1,102 +1,97 @@
 package dev.lectern.ingestion;
 
 import dev.lectern.documents.Document;
-import dev.lectern.documents.DocumentContents;
+import dev.lectern.documents.DocumentDeleted;
 import dev.lectern.documents.DocumentId;
 import dev.lectern.documents.DocumentProgress;
 import dev.lectern.documents.DocumentStored;
-import dev.lectern.documents.DocumentType;
 import dev.lectern.documents.Documents;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.lectern.ingestion.jobs.IngestionJobs;
+import dev.lectern.workspaces.WorkspaceId;
+import dev.lectern.workspaces.Workspaces;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Ingests each stored document: reads its text, chunks it and hands the chunks to the index.
- *
- * <p>The listener is recorded in the event publication registry, so a document whose ingestion was cut
- * short by a crash is ingested again on restart; {@link ChunkSink#replace} makes that repeat harmless.
+ * Queues documents for ingestion: each stored document, and re-indexing of one document, a workspace or
+ * everything (after a change of embedding model or chunking).
  */
 @Service
 public class Ingestion {
 
-    private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
-
+    private final IngestionJobs jobs;
+    private final IngestionWorkers workers;
     private final Documents documents;
-    private final DocumentContents contents;
     private final DocumentProgress progress;
-    private final ChunkSink sink;
-    private final TextChunker chunker;
+    private final Workspaces workspaces;
+    private final IngestionSettings settings;
 
     Ingestion(
+            IngestionJobs jobs,
+            IngestionWorkers workers,
             Documents documents,
-            DocumentContents contents,
             DocumentProgress progress,
-            ChunkSink sink,
+            Workspaces workspaces,
             IngestionSettings settings) {
+        this.jobs = jobs;
+        this.workers = workers;
         this.documents = documents;
-        this.contents = contents;
         this.progress = progress;
-        this.sink = sink;
-        this.chunker = new TextChunker(settings);
+        this.workspaces = workspaces;
+        this.settings = settings;
     }
 
-    // Not @ApplicationModuleListener: that would wrap the whole job in one transaction and hide progress.
-    @Async
-    @TransactionalEventListener
+    /** Runs inside the upload's transaction: the job exists if and only if the document does. */
+    @EventListener
     void on(DocumentStored event) {
-        ingest(event.documentId());
+        enqueue(event.documentId());
     }
 
-    public void ingest(DocumentId id) {
-        Document document = documents.require(id);
-        progress.processing(id);
-        try {
-            String text = readText(id);
-            List<Chunk> chunks = chunk(document, text);
-            if (chunks.isEmpty()) {
-                progress.failed(id, "The document contains no text to index.");
-                return;
-            }
-            sink.replace(id, chunks);
-            progress.ready(id, chunks.size());
-            log.info("Ingested {} ({}) into {} chunks", document.name(), id, chunks.size());
-        } catch (IOException | RuntimeException e) {
-            log.warn("Ingestion of {} ({}) failed", document.name(), id, e);
-            progress.failed(id, "Ingestion failed: " + e.getMessage());
+    @EventListener
+    void on(DocumentDeleted event) {
+        jobs.cancel(event.documentId());
+    }
+
+    @Transactional
+    public void reindex(DocumentId id) {
+        documents.require(id);
+        progress.queued(id, null);
+        enqueue(id);
+    }
+
+    /** Queues every document of the workspace; returns how many. */
+    @Transactional
+    public int reindex(WorkspaceId workspaceId) {
+        workspaces.requireExists(workspaceId);
+        return reindexAll(documents.findByWorkspaceId(workspaceId.value()));
+    }
+
+    /** Queues every document of every workspace; returns how many. */
+    @Transactional
+    public int reindexEverything() {
+        return reindexAll(documents.findAll());
+    }
+
+    private int reindexAll(List<Document> all) {
+        all.forEach(document -> reindex(document.id()));
+        return all.size();
+    }
+
+    private void enqueue(DocumentId id) {
+        jobs.enqueue(id, settings.jobs().maxAttempts());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    workers.wakeUp();
+                }
+            });
+        } else {
+            workers.wakeUp();
         }
-    }
-
-    private String readText(DocumentId id) throws IOException {
-        try (InputStream in = contents.open(id)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            // a byte-order mark is not content; Windows line ends would shift no offsets but clutter chunks
-            return text.replace("\uFEFF", "").replace("\r\n", "\n");
-        }
-    }
-
-    private List<Chunk> chunk(Document document, String text) {
-        boolean markdown = DocumentType.ofMediaType(document.contentType()) == DocumentType.MARKDOWN;
-        List<TextChunker.Span> spans = chunker.chunk(text, markdown);
-        return java.util.stream.IntStream.range(0, spans.size())
-                .mapToObj(i -> {
-                    TextChunker.Span span = spans.get(i);
-                    return new Chunk(
-                            document.id(),
-                            document.workspaceId(),
-                            document.name(),
-                            i,
-                            text.substring(span.start(), span.end()),
-                            span.headingPath(),
-                            span.start(),
-                            span.end());
-                })
-                .toList();
     }
 }

@@ -18,6 +18,9 @@ public interface ChunkIndex {
      */
     List<ChunkMatch> nearest(WorkspaceId workspaceId, float[] queryVector, int k);
 
+    /** Every chunk of the document in reading order, with a score of 0, for inspection. */
+    List<ChunkMatch> chunksOf(DocumentId documentId);
+
     /** Number of chunks of a document, for checks and progress. */
     int countChunks(DocumentId documentId);
 }

@@ -5,12 +5,16 @@ import dev.lectern.ingestion.Chunk;
 import dev.lectern.ingestion.ChunkSink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.stereotype.Component;
 
 /** Embeds the chunks ingestion produces and writes them into the chunk index. */
 @Component
 class ChunkIndexer implements ChunkSink {
+
+    /** Chunks embedded between two progress reports: often enough for a live bar, rare enough to cost nothing. */
+    static final int PROGRESS_STEP = 16;
 
     private final EmbeddingModel embeddings;
     private final ChunkIndex index;
@@ -21,14 +25,23 @@ class ChunkIndexer implements ChunkSink {
     }
 
     @Override
-    public void replace(DocumentId documentId, List<Chunk> chunks) {
-        List<float[]> vectors = embeddings.embed(
-                chunks.stream().map(ChunkIndexer::embeddingText).toList());
+    public void replace(DocumentId documentId, List<Chunk> chunks, IntConsumer embedded) {
         List<IndexedChunk> indexed = new ArrayList<>(chunks.size());
-        for (int i = 0; i < chunks.size(); i++) {
-            indexed.add(new IndexedChunk(chunks.get(i), vectors.get(i)));
+        for (int start = 0; start < chunks.size(); start += PROGRESS_STEP) {
+            List<Chunk> slice = chunks.subList(start, Math.min(chunks.size(), start + PROGRESS_STEP));
+            List<float[]> vectors = embeddings.embed(
+                    slice.stream().map(ChunkIndexer::embeddingText).toList());
+            for (int i = 0; i < slice.size(); i++) {
+                indexed.add(new IndexedChunk(slice.get(i), vectors.get(i)));
+            }
+            embedded.accept(indexed.size());
         }
         index.replaceDocument(documentId, indexed);
+    }
+
+    @Override
+    public void remove(DocumentId documentId) {
+        index.deleteDocument(documentId);
     }
 
     /** The breadcrumb is embedded with the passage so that "Refunds" under "Returns" is found by either. */

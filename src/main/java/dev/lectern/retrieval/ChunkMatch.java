@@ -1,6 +1,7 @@
 package dev.lectern.retrieval;
 
 import dev.lectern.documents.DocumentId;
+import dev.lectern.ingestion.parsing.Location;
 import java.util.UUID;
 
 /** A chunk found by a search, with the score the index gave it (higher is better). */
@@ -13,4 +14,5 @@ public record ChunkMatch(
         String headingPath,
         int startOffset,
         int endOffset,
+        Location location,
         double score) {}

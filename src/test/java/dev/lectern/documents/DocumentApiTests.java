@@ -91,14 +91,27 @@ class DocumentApiTests {
     }
 
     @Test
-    void rejectsBinaryFileWhateverItsName() throws IOException {
+    void recognisesTheTypeFromTheBytesNotTheName() throws IOException {
         byte[] docx = Files.readAllBytes(Path.of("../shared/datasets/ingestion-docs/simple.docx"));
 
         Response response = api.upload("/api/v1/workspaces/" + workspace + "/documents", "file", "notes.txt", docx);
 
+        assertThat(response.status()).isEqualTo(202);
+        String id = response.json().get("id").asString();
+        assertThat(api.get("/api/v1/documents/" + id).json().get("contentType").asString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void rejectsBytesOfNoKnownTypeWhateverTheName() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+
+        Response response = api.upload("/api/v1/workspaces/" + workspace + "/documents", "file", "report.pdf", noise);
+
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.json().get("type").asString()).endsWith("/unsupported-document-type");
-        assertThat(response.json().get("detail").asString()).contains("notes.txt");
+        assertThat(response.json().get("detail").asString()).contains("report.pdf");
     }
 
     @Test

@@ -58,18 +58,37 @@ public final class Api {
 
     /** Posts one file as the multipart part {@code part}. */
     public Response upload(String path, String part, String fileName, byte[] content) {
+        return upload(path, part, fileName, content, "POST");
+    }
+
+    /** Sends one file as the multipart part {@code part} with the given method (POST or PUT). */
+    public Response upload(String path, String part, String fileName, byte[] content, String method) {
+        return multipart(path, method, part, new String[] {fileName}, new byte[][] {content});
+    }
+
+    /** Posts several files, each as a part named {@code file}. */
+    public Response uploadMany(String path, String[] fileNames, byte[][] contents) {
+        return multipart(path, "POST", "file", fileNames, contents);
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+    }
+
+    private Response multipart(String path, String method, String part, String[] fileNames, byte[][] contents) {
         String boundary = "lectern-" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fileNames.length; i++) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                            + fileNames[i] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(contents[i]);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build());
     }
 

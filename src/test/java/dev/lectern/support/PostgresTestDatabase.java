@@ -35,6 +35,26 @@ public final class PostgresTestDatabase {
         return coordinates;
     }
 
+    /**
+     * A database of its own on the same server, created on first use, for tests that must not share tables
+     * with running application contexts (whose workers would take their jobs).
+     */
+    public static synchronized Coordinates scratch(String name) {
+        Coordinates main = coordinates();
+        String database = "lectern_" + name;
+        try (java.sql.Connection c = DriverManager.getConnection(main.url(), main.username(), main.password());
+                var statement = c.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the scratch database " + database, e);
+        }
+        String url = main.url().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        return new Coordinates(url, main.username(), main.password());
+    }
+
     /** Points a Spring test context at the database in server mode. */
     public static void register(DynamicPropertyRegistry registry) {
         Coordinates db = coordinates();
@@ -59,6 +79,12 @@ public final class PostgresTestDatabase {
     }
 
     private static boolean dockerAvailable() {
+        // asking Testcontainers costs seconds of probing when there is plainly no engine
+        boolean engineInSight = System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"));
+        if (!engineInSight) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.lectern.retrieval.lucene;
 
 import dev.lectern.documents.DocumentId;
 import dev.lectern.ingestion.Chunk;
+import dev.lectern.ingestion.parsing.Location;
 import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.IndexedChunk;
@@ -37,6 +38,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
 
+    static final int MIN_BEAM = 100;
     static final String CHUNK_ID = "chunk_id";
     static final String DOCUMENT_ID = "document_id";
     static final String WORKSPACE_ID = "workspace_id";
@@ -47,6 +49,9 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     static final String START = "start_offset";
     static final String END = "end_offset";
     static final String VECTOR = "vector";
+    static final String LOCATION_KIND = "location_kind";
+    static final String LOCATION_NUMBER = "location_number";
+    static final String LOCATION_LABEL = "location_label";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -95,14 +100,37 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                // Lucene's HNSW search keeps only k candidates; with k = 1 it misses the best match far too
+                // often. Like pgvector's ef_search, explore a wider beam and keep the best k.
+                int beam = Math.max(k, MIN_BEAM);
                 var query = new KnnFloatVectorQuery(
-                        VECTOR, queryVector, k, new TermQuery(new Term(WORKSPACE_ID, workspaceId.toString())));
+                        VECTOR, queryVector, beam, new TermQuery(new Term(WORKSPACE_ID, workspaceId.toString())));
                 List<ChunkMatch> matches = new ArrayList<>();
                 for (ScoreDoc hit : searcher.search(query, k).scoreDocs) {
                     // Lucene scores cosine as (1 + cos) / 2; report the cosine itself, like pgvector
                     matches.add(toMatch(searcher.storedFields().document(hit.doc), 2.0 * hit.score - 1.0));
                 }
                 return matches;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<ChunkMatch> chunksOf(DocumentId documentId) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TermQuery query = new TermQuery(new Term(DOCUMENT_ID, documentId.toString()));
+                List<ChunkMatch> chunks = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+                    chunks.add(toMatch(searcher.storedFields().document(hit.doc), 0));
+                }
+                chunks.sort(java.util.Comparator.comparingInt(ChunkMatch::ordinal));
+                return chunks;
             } finally {
                 searchers.release(searcher);
             }
@@ -142,6 +170,9 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         doc.add(new TextField(HEADING_PATH, chunk.headingPath(), Field.Store.YES));
         doc.add(new StoredField(START, chunk.startOffset()));
         doc.add(new StoredField(END, chunk.endOffset()));
+        doc.add(new StoredField(LOCATION_KIND, chunk.location().kind().name()));
+        doc.add(new StoredField(LOCATION_NUMBER, chunk.location().number()));
+        doc.add(new StoredField(LOCATION_LABEL, chunk.location().label()));
         doc.add(new KnnFloatVectorField(VECTOR, indexed.embedding(), VectorSimilarityFunction.COSINE));
         return doc;
     }
@@ -156,7 +187,20 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
                 doc.get(HEADING_PATH),
                 doc.getField(START).numericValue().intValue(),
                 doc.getField(END).numericValue().intValue(),
+                location(doc),
                 score);
+    }
+
+    /** Chunks written before locations were stored have none. */
+    private static Location location(Document doc) {
+        String kind = doc.get(LOCATION_KIND);
+        if (kind == null) {
+            return Location.NONE;
+        }
+        return new Location(
+                Location.Kind.valueOf(kind),
+                doc.getField(LOCATION_NUMBER).numericValue().intValue(),
+                doc.get(LOCATION_LABEL));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.lectern.retrieval.pgvector;
 
 import dev.lectern.documents.DocumentId;
 import dev.lectern.ingestion.Chunk;
+import dev.lectern.ingestion.parsing.Location;
 import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.IndexedChunk;
@@ -19,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class PgVectorChunkIndex implements ChunkIndex {
 
-    private static final String COLUMNS =
-            "id, document_id, document_name, ordinal, text, heading_path, start_offset, end_offset";
+    private static final String COLUMNS = "id, document_id, document_name, ordinal, text, heading_path, start_offset,"
+            + " end_offset, location_kind, location_number, location_label";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -36,7 +37,7 @@ public class PgVectorChunkIndex implements ChunkIndex {
             jdbc.update("delete from retrieval_chunks where document_id = ?", documentId.value());
             jdbc.batchUpdate(
                     "insert into retrieval_chunks (" + COLUMNS + ", workspace_id, embedding)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::vector)",
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::vector)",
                     chunks,
                     500,
                     (ps, indexed) -> {
@@ -49,8 +50,11 @@ public class PgVectorChunkIndex implements ChunkIndex {
                         ps.setString(6, chunk.headingPath());
                         ps.setInt(7, chunk.startOffset());
                         ps.setInt(8, chunk.endOffset());
-                        ps.setObject(9, chunk.workspaceId().value());
-                        ps.setString(10, vectorLiteral(indexed.embedding()));
+                        ps.setString(9, chunk.location().kind().name());
+                        ps.setInt(10, chunk.location().number());
+                        ps.setString(11, chunk.location().label());
+                        ps.setObject(12, chunk.workspaceId().value());
+                        ps.setString(13, vectorLiteral(indexed.embedding()));
                     });
         });
     }
@@ -80,6 +84,14 @@ public class PgVectorChunkIndex implements ChunkIndex {
     }
 
     @Override
+    public List<ChunkMatch> chunksOf(DocumentId documentId) {
+        return jdbc.query(
+                "select " + COLUMNS + ", 0 as score from retrieval_chunks where document_id = ? order by ordinal",
+                PgVectorChunkIndex::toMatch,
+                documentId.value());
+    }
+
+    @Override
     public int countChunks(DocumentId documentId) {
         Integer count = jdbc.queryForObject(
                 "select count(*) from retrieval_chunks where document_id = ?", Integer.class, documentId.value());
@@ -96,6 +108,10 @@ public class PgVectorChunkIndex implements ChunkIndex {
                 rs.getString("heading_path"),
                 rs.getInt("start_offset"),
                 rs.getInt("end_offset"),
+                new Location(
+                        Location.Kind.valueOf(rs.getString("location_kind")),
+                        rs.getInt("location_number"),
+                        rs.getString("location_label")),
                 rs.getDouble("score"));
     }
 

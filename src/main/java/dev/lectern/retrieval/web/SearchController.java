@@ -34,7 +34,13 @@ class SearchController {
     record SearchResults(List<SearchResult> results) {}
 
     record SearchResult(
-            UUID chunkId, UUID documentId, String documentName, String text, String headingPath, double score) {
+            UUID chunkId,
+            UUID documentId,
+            String documentName,
+            String text,
+            String headingPath,
+            LocationView location,
+            double score) {
         static SearchResult of(ChunkMatch match) {
             return new SearchResult(
                     match.chunkId(),
@@ -42,6 +48,7 @@ class SearchController {
                     match.documentName(),
                     match.text(),
                     match.headingPath(),
+                    LocationView.of(match.location()),
                     match.score());
         }
     }

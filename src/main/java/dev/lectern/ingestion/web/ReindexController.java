@@ -1,0 +1,38 @@
+package dev.lectern.ingestion.web;
+
+import dev.lectern.documents.DocumentId;
+import dev.lectern.ingestion.Ingestion;
+import dev.lectern.workspaces.WorkspaceId;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Re-indexes one document, a workspace or everything; the old chunks stay searchable until replaced. */
+@RestController
+class ReindexController {
+
+    private final Ingestion ingestion;
+
+    ReindexController(Ingestion ingestion) {
+        this.ingestion = ingestion;
+    }
+
+    @PostMapping("/api/v1/documents/{id}/reindex")
+    ResponseEntity<Map<String, Object>> document(@PathVariable UUID id) {
+        ingestion.reindex(new DocumentId(id));
+        return ResponseEntity.accepted().body(Map.of("id", id, "status", "QUEUED"));
+    }
+
+    @PostMapping("/api/v1/workspaces/{workspaceId}/reindex")
+    ResponseEntity<Map<String, Integer>> workspace(@PathVariable UUID workspaceId) {
+        return ResponseEntity.accepted().body(Map.of("queued", ingestion.reindex(new WorkspaceId(workspaceId))));
+    }
+
+    @PostMapping("/api/v1/admin/reindex")
+    ResponseEntity<Map<String, Integer>> everything() {
+        return ResponseEntity.accepted().body(Map.of("queued", ingestion.reindexEverything()));
+    }
+}

@@ -1,0 +1,186 @@
+package dev.lectern.ingestion;
+
+import dev.lectern.LecternApplication;
+import dev.lectern.support.Api;
+import dev.lectern.support.TestDataDirectory;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Ingestion benchmark; a program that prints tables, not a test. Part 1 sends every sample file through the
+ * API and tabulates outcomes per format; part 2 ingests a large batch and compares its chunks/s with the raw
+ * throughput of the embedding model on the same machine in the same run.
+ *
+ * <p>Run: {@code ./mvnw -q -Dskip.frontend test-compile && java -cp target/test-classes:target/classes:$(cat
+ * target/cp.txt) dev.lectern.ingestion.IngestionBenchmark [copies]} after {@code ./mvnw dependency:build-classpath
+ * -Dmdep.outputFile=target/cp.txt}.
+ */
+public final class IngestionBenchmark {
+
+    static final Path SAMPLES = Path.of("../shared/datasets/ingestion-docs");
+
+    public static void main(String[] args) throws Exception {
+        int copies = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        AtomicLong peakHeap = new AtomicLong();
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> sampleHeap(peakHeap));
+        Path dataDir = TestDataDirectory.create();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LecternApplication.class)
+                .properties("server.port=0", "lectern.data-dir=" + dataDir, "logging.level.root=warn")
+                .run()) {
+            Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
+            formats(api);
+            throughput(api, app.getBean(EmbeddingModel.class), copies, peakHeap);
+        }
+        sampler.interrupt();
+        System.exit(0); // llama.cpp and ONNX leave non-daemon threads behind
+    }
+
+    /** Part 1: every sample file, per format: how many READY, FAILED with which reason, time per file. */
+    static void formats(Api api) throws Exception {
+        String workspace = api.createWorkspace("Samples");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(SAMPLES)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().matches("SOURCE.txt|LICENSE.md"))
+                    .sorted()
+                    .toList();
+        }
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (Path file : files) {
+            String format = extension(file);
+            var response = api.upload(
+                    "/api/v1/workspaces/" + workspace + "/documents",
+                    "file",
+                    file.getFileName().toString(),
+                    Files.readAllBytes(file));
+            String outcome;
+            double seconds = 0;
+            if (response.status() != 202) {
+                outcome = "rejected " + response.status() + ": "
+                        + response.json().get("detail").asString();
+            } else {
+                JsonNode doc = api.awaitProcessed(response.json().get("id").asString(), Duration.ofMinutes(10));
+                seconds = Duration.between(
+                                        Instant.parse(doc.get("createdAt").asString()),
+                                        Instant.parse(doc.get("updatedAt").asString()))
+                                .toMillis()
+                        / 1000.0;
+                outcome = doc.get("status").asString().equals("READY")
+                        ? "READY (" + doc.get("chunkCount").asInt() + " chunks)"
+                        : "FAILED: " + doc.get("error").asString();
+            }
+            rows.computeIfAbsent(format, k -> new ArrayList<>())
+                    .add("| %s | %s | %s | %.2f |".formatted(format, SAMPLES.relativize(file), outcome, seconds));
+        }
+        System.out.println("\n| format | file | outcome | seconds |\n|---|---|---|---:|");
+        rows.values().forEach(list -> list.forEach(System.out::println));
+    }
+
+    /** Part 2: a large batch end to end against the embedding model alone. */
+    static void throughput(Api api, EmbeddingModel model, int copies, AtomicLong peakHeap) throws Exception {
+        List<Path> batch = List.of(
+                SAMPLES.resolve("pdf/interface-config-guide-p93.pdf"),
+                SAMPLES.resolve("handbook-1p.docx"),
+                SAMPLES.resolve("norwich-city.txt"),
+                SAMPLES.resolve("example-10k-1p.html"));
+        List<String> ids = new ArrayList<>();
+        long bytes = 0;
+        long start = System.nanoTime();
+        for (int copy = 0; copy < copies; copy++) {
+            String workspace = api.createWorkspace("Batch " + copy); // same bytes in one workspace are duplicates
+            for (Path file : batch.stream().filter(Files::exists).toList()) {
+                byte[] content = Files.readAllBytes(file);
+                bytes += content.length;
+                ids.add(api.upload(
+                                "/api/v1/workspaces/" + workspace + "/documents",
+                                "file",
+                                file.getFileName().toString(),
+                                content)
+                        .json()
+                        .get("id")
+                        .asString());
+            }
+        }
+        int chunks = 0;
+        List<String> texts = new ArrayList<>();
+        for (String id : ids) {
+            chunks += api.awaitProcessed(id, Duration.ofMinutes(30))
+                    .get("chunkCount")
+                    .asInt();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (JsonNode chunk : api.get("/api/v1/documents/" + ids.getFirst() + "/chunks")
+                .json()
+                .get("chunks")) {
+            texts.add(chunk.get("headingPath").asString() + "\n"
+                    + chunk.get("text").asString());
+        }
+        List<String> sample = new ArrayList<>();
+        while (sample.size() < 200) {
+            sample.addAll(texts);
+        }
+        model.embed(sample.subList(0, 20)); // warm-up
+        long embedStart = System.nanoTime();
+        model.embed(sample);
+        double rawPerSecond = sample.size() / ((System.nanoTime() - embedStart) / 1e9);
+        double chunksPerSecond = chunks / seconds;
+
+        System.out.println("\n| measure | value |\n|---|---:|");
+        System.out.printf(
+                Locale.ROOT, "| documents | %d (%d copies of %d files) |%n", ids.size(), copies, ids.size() / copies);
+        System.out.printf(Locale.ROOT, "| chunks | %d |%n", chunks);
+        System.out.printf(Locale.ROOT, "| input | %.1f MB |%n", bytes / 1e6);
+        System.out.printf(Locale.ROOT, "| wall time | %.1f s |%n", seconds);
+        System.out.printf(Locale.ROOT, "| documents/s | %.2f |%n", ids.size() / seconds);
+        System.out.printf(Locale.ROOT, "| chunks/s (pipeline) | %.1f |%n", chunksPerSecond);
+        System.out.printf(Locale.ROOT, "| MB/s | %.2f |%n", bytes / 1e6 / seconds);
+        System.out.printf(Locale.ROOT, "| chunks/s (embedding model alone) | %.1f |%n", rawPerSecond);
+        System.out.printf(
+                Locale.ROOT, "| pipeline / raw embedding | %.0f %% |%n", 100 * chunksPerSecond / rawPerSecond);
+        System.out.printf(Locale.ROOT, "| peak heap used | %d MB |%n", peakHeap.get() / 1_048_576);
+        System.out.printf(Locale.ROOT, "| peak RSS (VmHWM) | %s |%n", peakRss());
+        System.out.printf(Locale.ROOT, "| cores | %d |%n", Runtime.getRuntime().availableProcessors());
+    }
+
+    private static void sampleHeap(AtomicLong peak) {
+        var memory = ManagementFactory.getMemoryMXBean();
+        while (!Thread.currentThread().isInterrupted()) {
+            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static String peakRss() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmHWM"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MB")
+                .findFirst()
+                .orElse("n/a");
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "(none)" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

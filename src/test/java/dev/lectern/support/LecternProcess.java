@@ -1,0 +1,101 @@
+package dev.lectern.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lectern running as its own process from the packaged jar, as an operator runs it, so that tests can kill
+ * it with SIGKILL and start it again on the same data.
+ */
+public final class LecternProcess implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "lectern.jar");
+
+    private final Process process;
+    private final int port;
+
+    private LecternProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the jar with the given data directory and extra {@code --name=value} arguments. */
+    public static LecternProcess start(Path dataDir, int port, List<String> arguments) throws IOException {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException("target/lectern.jar is missing: run the integration tests with"
+                    + " './mvnw verify', which packages the jar first.");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-jar",
+                JAR.toString(),
+                "--server.port=" + port,
+                "--lectern.data-dir=" + dataDir));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        dataDir.resolve("lectern-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".log")
+                                .toFile())
+                .start();
+        LecternProcess lectern = new LecternProcess(process, port);
+        lectern.awaitReady(Duration.ofSeconds(120));
+        return lectern;
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public Api api() {
+        return new Api(port);
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop, as in a crash or an OOM kill. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    private void awaitReady(Duration timeout) {
+        Api api = api();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Lectern exited with code " + process.exitValue() + " while starting");
+            }
+            try {
+                if (api.get("/actuator/health/readiness").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // connection refused until Tomcat listens
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Lectern not ready after " + timeout);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+}
