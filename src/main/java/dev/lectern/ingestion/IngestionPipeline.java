@@ -11,10 +11,12 @@ import dev.lectern.ingestion.parsing.DocumentParser;
 import dev.lectern.ingestion.parsing.ParseFailure;
 import dev.lectern.ingestion.parsing.ParsedDocument;
 import dev.lectern.shared.LecternProblem;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,7 @@ class IngestionPipeline {
     private final StructuredChunker chunker;
     private final ChunkSink sink;
     private final IngestionSettings settings;
+    private final MeterRegistry meters;
 
     IngestionPipeline(
             Documents documents,
@@ -43,7 +46,8 @@ class IngestionPipeline {
             DocumentParser parser,
             StructuredChunker chunker,
             ChunkSink sink,
-            IngestionSettings settings) {
+            IngestionSettings settings,
+            MeterRegistry meters) {
         this.documents = documents;
         this.contents = contents;
         this.progress = progress;
@@ -52,6 +56,7 @@ class IngestionPipeline {
         this.chunker = chunker;
         this.sink = sink;
         this.settings = settings;
+        this.meters = meters;
     }
 
     /**
@@ -61,12 +66,15 @@ class IngestionPipeline {
     void ingest(DocumentId id, Runnable stillWanted) throws ParseFailure, IOException {
         Document document = documents.findById(id.value()).orElseThrow(JobCancelled::new);
         advance(id, DocumentStage.PARSING, 0, 0, stillWanted);
+        long started = System.nanoTime();
         ParsedDocument parsed = parse(document);
         storeAttachments(id, parsed);
+        started = record("parse", started);
 
         advance(id, DocumentStage.CHUNKING, 0, 0, stillWanted);
         ChunkedText chunked = chunker.chunk(parsed.blocks());
         List<Chunk> chunks = toChunks(document, chunked);
+        started = record("chunk", started);
         if (chunks.isEmpty()) {
             throw new ParseFailure(ParseFailure.Reason.NO_TEXT, "No text found in the document.");
         }
@@ -74,11 +82,20 @@ class IngestionPipeline {
         int total = chunks.size();
         advance(id, DocumentStage.EMBEDDING, 0, total, stillWanted);
         sink.replace(id, chunks, done -> advance(id, DocumentStage.EMBEDDING, done, total, stillWanted));
+        record("embed-and-index", started);
+        meters.counter("lectern.ingestion.chunks").increment(total);
         if (!progress.ready(id, total)) {
             sink.remove(id); // deleted while we were embedding: leave no chunks behind
             throw new JobCancelled();
         }
         log.info("Ingested '{}' ({}): {} chunks", document.name(), id, total);
+    }
+
+    /** Adds the time since {@code started} to the stage's timer; returns now, the next stage's start. */
+    private long record(String stage, long started) {
+        long now = System.nanoTime();
+        meters.timer("lectern.ingestion.stage", "stage", stage).record(now - started, TimeUnit.NANOSECONDS);
+        return now;
     }
 
     private void advance(DocumentId id, DocumentStage stage, int done, int total, Runnable stillWanted) {

@@ -3,8 +3,10 @@ package dev.lectern.retrieval;
 import dev.lectern.documents.DocumentId;
 import dev.lectern.ingestion.Chunk;
 import dev.lectern.ingestion.ChunkSink;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.stereotype.Component;
@@ -18,14 +20,17 @@ class ChunkIndexer implements ChunkSink {
 
     private final EmbeddingModel embeddings;
     private final ChunkIndex index;
+    private final MeterRegistry meters;
 
-    ChunkIndexer(EmbeddingModel embeddings, ChunkIndex index) {
+    ChunkIndexer(EmbeddingModel embeddings, ChunkIndex index, MeterRegistry meters) {
         this.embeddings = embeddings;
         this.index = index;
+        this.meters = meters;
     }
 
     @Override
     public void replace(DocumentId documentId, List<Chunk> chunks, IntConsumer embedded) {
+        long started = System.nanoTime();
         List<IndexedChunk> indexed = new ArrayList<>(chunks.size());
         for (int start = 0; start < chunks.size(); start += PROGRESS_STEP) {
             List<Chunk> slice = chunks.subList(start, Math.min(chunks.size(), start + PROGRESS_STEP));
@@ -36,7 +41,12 @@ class ChunkIndexer implements ChunkSink {
             }
             embedded.accept(indexed.size());
         }
+        meters.timer("lectern.ingestion.stage", "stage", "embed")
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        long writing = System.nanoTime();
         index.replaceDocument(documentId, indexed);
+        meters.timer("lectern.ingestion.stage", "stage", "index")
+                .record(System.nanoTime() - writing, TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,12 +41,18 @@ public final class IngestionBenchmark {
         AtomicLong peakHeap = new AtomicLong();
         Thread sampler = Thread.ofPlatform().daemon().start(() -> sampleHeap(peakHeap));
         Path dataDir = TestDataDirectory.create();
+        List<String> properties =
+                new ArrayList<>(List.of("server.port=0", "lectern.data-dir=" + dataDir, "logging.level.root=warn"));
+        properties.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LecternApplication.class)
-                .properties("server.port=0", "lectern.data-dir=" + dataDir, "logging.level.root=warn")
+                .properties(properties.toArray(String[]::new))
                 .run()) {
             Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
-            formats(api);
+            if (!"--batch-only".equals(args.length > 1 ? args[1] : "")) {
+                formats(api);
+            }
             throughput(api, app.getBean(EmbeddingModel.class), copies, peakHeap);
+            stages(app.getBean(io.micrometer.core.instrument.MeterRegistry.class));
         }
         sampler.interrupt();
         System.exit(0); // llama.cpp and ONNX leave non-daemon threads behind
@@ -125,20 +132,18 @@ public final class IngestionBenchmark {
                     .asInt();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        for (JsonNode chunk : api.get("/api/v1/documents/" + ids.getFirst() + "/chunks")
-                .json()
-                .get("chunks")) {
-            texts.add(chunk.get("headingPath").asString() + "\n"
-                    + chunk.get("text").asString());
+        // the raw figure embeds exactly the texts the pipeline embedded (breadcrumb and passage) in one call
+        for (String id : ids) {
+            for (JsonNode chunk :
+                    api.get("/api/v1/documents/" + id + "/chunks").json().get("chunks")) {
+                String path = chunk.get("headingPath").asString();
+                String text = chunk.get("text").asString();
+                texts.add(path.isEmpty() ? text : path + "\n" + text);
+            }
         }
-        List<String> sample = new ArrayList<>();
-        while (sample.size() < 200) {
-            sample.addAll(texts);
-        }
-        model.embed(sample.subList(0, 20)); // warm-up
         long embedStart = System.nanoTime();
-        model.embed(sample);
-        double rawPerSecond = sample.size() / ((System.nanoTime() - embedStart) / 1e9);
+        model.embed(texts);
+        double rawPerSecond = texts.size() / ((System.nanoTime() - embedStart) / 1e9);
         double chunksPerSecond = chunks / seconds;
 
         System.out.println("\n| measure | value |\n|---|---:|");
@@ -156,6 +161,19 @@ public final class IngestionBenchmark {
         System.out.printf(Locale.ROOT, "| peak heap used | %d MB |%n", peakHeap.get() / 1_048_576);
         System.out.printf(Locale.ROOT, "| peak RSS (VmHWM) | %s |%n", peakRss());
         System.out.printf(Locale.ROOT, "| cores | %d |%n", Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Where the workers' time went, summed over documents (two workers run at once). */
+    static void stages(io.micrometer.core.instrument.MeterRegistry meters) {
+        System.out.println("\n| stage | documents | total worker seconds |\n|---|---:|---:|");
+        for (var timer : meters.find("lectern.ingestion.stage").timers()) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f |%n",
+                    timer.getId().getTag("stage"),
+                    timer.count(),
+                    timer.totalTime(java.util.concurrent.TimeUnit.SECONDS));
+        }
     }
 
     private static void sampleHeap(AtomicLong peak) {
