@@ -3,9 +3,8 @@ package dev.lectern.documents;
 import static dev.lectern.support.SampleDocuments.HANDBOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.support.Api;
 import dev.lectern.support.Api.Response;
-import dev.lectern.support.TestDataDirectory;
+import dev.lectern.support.ApiTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,32 +15,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DocumentApiTests {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class DocumentApiTests extends ApiTest {
 
     @Value("${lectern.documents.storage-dir}")
     Path storageDir;
 
-    Api api;
     String workspace;
 
     @BeforeEach
     void workspace() {
-        api = new Api(port);
         workspace = api.createWorkspace("Handbooks");
     }
 

@@ -2,31 +2,17 @@ package dev.lectern.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.support.Api;
 import dev.lectern.support.Api.Response;
-import dev.lectern.support.TestDataDirectory;
+import dev.lectern.support.ApiTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Importing a server folder: patterns, duplicates on a second run, and nothing outside the import roots. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FolderImportTests {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class FolderImportTests extends ApiTest {
 
     @Value("${lectern.data-dir}")
     Path dataDir;
@@ -39,7 +25,6 @@ class FolderImportTests {
         Files.createDirectories(folder.resolve("archive/2020"));
         Files.writeString(folder.resolve("archive/2020/old.md"), "# Old\n\nOutdated rules.");
         Files.writeString(folder.resolve("debug.log"), "not a document");
-        Api api = new Api(port);
         String workspace = api.createWorkspace("Imports");
         String request = """
                 {"workspaceId":"%s","path":"%s","include":["**/*.md","*.txt"],"exclude":["archive/**"]}""".formatted(workspace, folder);
@@ -60,7 +45,6 @@ class FolderImportTests {
 
     @Test
     void refusesFoldersOutsideTheImportRoots() {
-        Api api = new Api(port);
         String workspace = api.createWorkspace("Imports");
 
         Response response = api.postJson(

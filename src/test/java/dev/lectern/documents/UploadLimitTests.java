@@ -2,31 +2,16 @@ package dev.lectern.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.support.Api;
 import dev.lectern.support.Api.Response;
-import dev.lectern.support.TestDataDirectory;
+import dev.lectern.support.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lectern.documents.max-upload-size=2KB")
-class UploadLimitTests {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+@TestPropertySource(properties = "lectern.documents.max-upload-size=2KB")
+class UploadLimitTests extends ApiTest {
 
     @Test
     void rejectsFileOverTheConfiguredLimitWith413() {
-        Api api = new Api(port);
         String workspace = api.createWorkspace("Limits");
 
         Response response = api.upload(

@@ -3,9 +3,8 @@ package dev.lectern.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.lectern.support.Api;
 import dev.lectern.support.Api.Response;
-import dev.lectern.support.TestDataDirectory;
+import dev.lectern.support.ApiTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,30 +13,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** URL import where an administrator allowed local addresses: download, redirects and the size limit. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
         properties = {
             "lectern.documents.url-import.allow-private-addresses=true",
             "lectern.documents.max-upload-size=64KB"
         })
-class WebPageImportAllowedTests {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class WebPageImportAllowedTests extends ApiTest {
 
     HttpServer site;
-    Api api;
     String workspace;
 
     @BeforeEach
@@ -67,7 +53,6 @@ class WebPageImportAllowedTests {
             exchange.close();
         });
         site.start();
-        api = new Api(port);
         workspace = api.createWorkspace("Web");
     }
 

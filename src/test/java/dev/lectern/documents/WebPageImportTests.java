@@ -3,9 +3,8 @@ package dev.lectern.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.lectern.support.Api;
 import dev.lectern.support.Api.Response;
-import dev.lectern.support.TestDataDirectory;
+import dev.lectern.support.ApiTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,25 +12,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** URL import with the default policy: no loopback or private addresses, only http and https. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebPageImportTests {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class WebPageImportTests extends ApiTest {
 
     HttpServer site;
-    Api api;
     String workspace;
 
     @BeforeEach
@@ -44,7 +29,6 @@ class WebPageImportTests {
             exchange.close();
         });
         site.start();
-        api = new Api(port);
         workspace = api.createWorkspace("Web");
     }
 

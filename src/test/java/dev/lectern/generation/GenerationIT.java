@@ -2,42 +2,25 @@ package dev.lectern.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.support.Api;
 import dev.lectern.support.Api.Response;
-import dev.lectern.support.TestDataDirectory;
+import dev.lectern.support.ApiTest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** The generate API with the real tiny stories260K model loaded by llama.cpp in this JVM. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lectern.generation.model=../shared/models/stories260K.gguf")
-class GenerationIT {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+@TestPropertySource(properties = "lectern.generation.model=../shared/models/stories260K.gguf")
+class GenerationIT extends ApiTest {
 
     @Autowired
     TextGenerator generator;
 
-    Api api;
-
     @BeforeEach
     void modelReady() throws InterruptedException {
-        api = new Api(port);
         ModelReadiness.await(generator, Duration.ofSeconds(60));
     }
 

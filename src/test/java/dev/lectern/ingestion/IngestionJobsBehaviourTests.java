@@ -2,8 +2,7 @@ package dev.lectern.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.support.Api;
-import dev.lectern.support.TestDataDirectory;
+import dev.lectern.support.ApiTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,24 +10,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Retries, poison documents and the bound on concurrent work, with a sink that misbehaves on purpose. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
         properties = {
             "lectern.ingestion.jobs.workers=2",
             "lectern.ingestion.jobs.max-attempts=3",
             "lectern.ingestion.jobs.retry-backoff=300ms",
             "lectern.ingestion.jobs.poll-interval=100ms"
         })
-class IngestionJobsBehaviourTests {
+class IngestionJobsBehaviourTests extends ApiTest {
 
     @TestConfiguration
     static class MisbehavingSink {
@@ -38,21 +33,11 @@ class IngestionJobsBehaviourTests {
         }
     }
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    Api api;
     String workspace;
 
     @BeforeEach
     void workspace() {
         ControllableSink.reset();
-        api = new Api(port);
         workspace = api.createWorkspace("Jobs");
     }
 

@@ -6,37 +6,30 @@ import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.pgvector.PgVectorChunkIndex;
 import dev.lectern.support.Api;
 import dev.lectern.support.Api.Response;
+import dev.lectern.support.ApiTest;
 import dev.lectern.support.PostgresTestDatabase;
 import dev.lectern.support.SampleDocuments;
-import dev.lectern.support.TestDataDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The whole flow in server mode: PostgreSQL for records and events, pgvector for chunks. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lectern.generation.model=../shared/models/stories260K.gguf")
+@TestPropertySource(properties = "lectern.generation.model=../shared/models/stories260K.gguf")
 @ActiveProfiles("postgres")
-class ServerModeIT {
+class ServerModeIT extends ApiTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDataDirectory.register(registry);
         PostgresTestDatabase.register(registry);
     }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ChunkIndex index;
@@ -53,7 +46,6 @@ class ServerModeIT {
 
     @Test
     void markdownBecomesReadyAndIsFoundFirstThroughPgvector() {
-        Api api = new Api(port);
         String workspace = api.createWorkspace("Server " + UUID.randomUUID());
         Response uploaded = api.upload(
                 "/api/v1/workspaces/" + workspace + "/documents",
@@ -78,7 +70,6 @@ class ServerModeIT {
 
     @Test
     void generatesAndStreamsWithTheInProcessModel() throws InterruptedException {
-        Api api = new Api(port);
         Response whole = awaitGeneration(api);
         assertThat(whole.json().get("text").asString()).isNotBlank();
 
