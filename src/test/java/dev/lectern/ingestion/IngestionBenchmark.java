@@ -108,6 +108,12 @@ public final class IngestionBenchmark {
                 SAMPLES.resolve("example-10k-1p.html"));
         List<String> ids = new ArrayList<>();
         long bytes = 0;
+        String probeWorkspace = api.createWorkspace("Probe");
+        List<Double> idle = searchLatencies(api, probeWorkspace, 30, null);
+        List<Double> busy = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var ingesting = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread prober =
+                Thread.ofPlatform().start(() -> busy.addAll(searchLatencies(api, probeWorkspace, 10_000, ingesting)));
         long start = System.nanoTime();
         for (int copy = 0; copy < copies; copy++) {
             String workspace = api.createWorkspace("Batch " + copy); // same bytes in one workspace are duplicates
@@ -132,6 +138,8 @@ public final class IngestionBenchmark {
                     .asInt();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        ingesting.set(false);
+        prober.join();
         // the raw figure embeds exactly the texts the pipeline embedded (breadcrumb and passage) in one call
         for (String id : ids) {
             for (JsonNode chunk :
@@ -160,6 +168,17 @@ public final class IngestionBenchmark {
                 Locale.ROOT, "| pipeline / raw embedding | %.0f %% |%n", 100 * chunksPerSecond / rawPerSecond);
         System.out.printf(Locale.ROOT, "| peak heap used | %d MB |%n", peakHeap.get() / 1_048_576);
         System.out.printf(Locale.ROOT, "| peak RSS (VmHWM) | %s |%n", peakRss());
+        System.out.printf(
+                Locale.ROOT,
+                "| search latency idle, p50 / p95 | %.0f / %.0f ms |%n",
+                percentile(idle, 50),
+                percentile(idle, 95));
+        System.out.printf(
+                Locale.ROOT,
+                "| search latency while ingesting, p50 / p95 (%d searches) | %.0f / %.0f ms |%n",
+                busy.size(),
+                percentile(busy, 50),
+                percentile(busy, 95));
         System.out.printf(Locale.ROOT, "| cores | %d |%n", Runtime.getRuntime().availableProcessors());
     }
 
@@ -174,6 +193,29 @@ public final class IngestionBenchmark {
                     timer.count(),
                     timer.totalTime(java.util.concurrent.TimeUnit.SECONDS));
         }
+    }
+
+    /** Times searches one after another, 200 ms apart, until {@code until} turns false or {@code max} are done. */
+    static List<Double> searchLatencies(
+            Api api, String workspace, int max, java.util.concurrent.atomic.AtomicBoolean until) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < max && (until == null || until.get()); i++) {
+            long started = System.nanoTime();
+            api.get("/api/v1/workspaces/" + workspace + "/search?q=quarterly+revenue+growth+" + i + "&k=10");
+            millis.add((System.nanoTime() - started) / 1e6);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return millis;
+    }
+
+    static double percentile(List<Double> values, int percent) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
     }
 
     private static void sampleHeap(AtomicLong peak) {
