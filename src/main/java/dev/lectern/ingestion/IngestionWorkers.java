@@ -26,6 +26,9 @@ class IngestionWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IngestionWorkers.class);
 
+    /** Longest wait at shutdown for a worker to reach its next step. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
     private final IngestionJobs jobs;
     private final IngestionPipeline pipeline;
     private final DocumentProgress progress;
@@ -63,10 +66,22 @@ class IngestionWorkers implements SmartLifecycle {
         }
     }
 
+    /**
+     * Stops taking work. Running documents stop at their next step and go back to the queue; threads are not
+     * interrupted, since an interrupt in the middle of an index write can damage the Lucene index.
+     */
     @Override
     public void stop() {
         running = false;
-        threads.forEach(Thread::interrupt);
+        wakeUps.release(threads.size());
+        for (Thread thread : threads) {
+            try {
+                thread.join(STOP_TIMEOUT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         threads.clear();
     }
 
@@ -109,7 +124,11 @@ class IngestionWorkers implements SmartLifecycle {
             pipeline.ingest(job.documentId(), () -> stillWanted(job, worker));
             jobs.done(job);
         } catch (JobCancelled cancelled) {
-            log.debug("Job {} for {} was cancelled", job.id(), job.documentId());
+            if (!running) {
+                jobs.handBack(job); // shutting down: another run or replica takes it from the start
+                progress.queued(job.documentId(), null);
+            }
+            log.debug("Job {} for {} stopped (shutdown or cancelled)", job.id(), job.documentId());
         } catch (ParseFailure failure) {
             fail(job, failure.getMessage());
         } catch (Exception e) {

@@ -109,6 +109,16 @@ public class IngestionJobs {
                 job.id());
     }
 
+    /** Gives a job back to the queue untouched, as at shutdown: the interrupted try does not count. */
+    public void handBack(IngestionJob job) {
+        jdbc.update(
+                "update ingestion_jobs set state = 'QUEUED', attempts = ?, locked_by = null, locked_until = null,"
+                        + " updated_at = ? where id = ? and state = 'RUNNING'",
+                job.attempts() - 1,
+                Timestamp.from(Instant.now()),
+                job.id());
+    }
+
     /** Stops the document's pending work: queued jobs are cancelled, a running one finds out at its next step. */
     public void cancel(DocumentId documentId) {
         jdbc.update(

@@ -172,6 +172,18 @@ abstract class IngestionJobsContract {
         assertThat(jobs.claim("restarted", LEASE)).isPresent();
     }
 
+    @Test
+    void aJobHandedBackAtShutdownRunsAgainWithoutLosingAnAttempt() {
+        jobs.enqueue(DocumentId.random(), 3);
+        IngestionJob interrupted = jobs.claim("stopping", LEASE).orElseThrow();
+
+        jobs.handBack(interrupted);
+
+        IngestionJob again = newReplica().claim("other", LEASE).orElseThrow();
+        assertThat(again.id()).isEqualTo(interrupted.id());
+        assertThat(again.attempts()).isEqualTo(1);
+    }
+
     static void sleepMillis(long millis) {
         try {
             Thread.sleep(millis);
