@@ -18,6 +18,12 @@ public interface ChunkIndex {
      */
     List<ChunkMatch> nearest(WorkspaceId workspaceId, float[] queryVector, int k);
 
+    /**
+     * The k chunks of the workspace that best match the words of the query (BM25 on Lucene, ts_rank_cd on
+     * PostgreSQL), best first; the heading breadcrumb and the document name take part in matching.
+     */
+    List<ChunkMatch> keyword(WorkspaceId workspaceId, String query, int k);
+
     /** Every chunk of the document in reading order, with a score of 0, for inspection. */
     List<ChunkMatch> chunksOf(DocumentId documentId);
 

@@ -24,7 +24,10 @@ public class ChunkSearch {
         this.settings = settings;
     }
 
-    public List<ChunkMatch> search(WorkspaceId workspaceId, String query, Integer k) {
+    /** Candidates each stage hands to fusion: fusion can only promote what a stage found. */
+    static final int FUSION_CANDIDATES = 50;
+
+    public List<RankedChunk> search(WorkspaceId workspaceId, String query, Integer k, SearchMode mode) {
         workspaces.requireExists(workspaceId);
         if (query == null || query.isBlank()) {
             throw new LecternProblem(
@@ -38,6 +41,23 @@ public class ChunkSearch {
                     "Invalid parameter",
                     "'k' must be between 1 and %d.".formatted(settings.maxTopK()));
         }
-        return index.nearest(workspaceId, embeddings.embed(query.strip()), topK);
+        String text = query.strip();
+        return switch (mode == null ? SearchMode.HYBRID : mode) {
+            case VECTOR ->
+                index.nearest(workspaceId, embeddings.embed(text), topK).stream()
+                        .map(m -> new RankedChunk(m, m.score(), null, m.score()))
+                        .toList();
+            case KEYWORD ->
+                index.keyword(workspaceId, text, topK).stream()
+                        .map(m -> new RankedChunk(m, null, m.score(), m.score()))
+                        .toList();
+            case HYBRID -> {
+                int candidates = Math.max(topK, FUSION_CANDIDATES);
+                yield ReciprocalRankFusion.fuse(
+                        index.nearest(workspaceId, embeddings.embed(text), candidates),
+                        index.keyword(workspaceId, text, candidates),
+                        topK);
+            }
+        };
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,8 +25,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -43,6 +47,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     static final String DOCUMENT_ID = "document_id";
     static final String WORKSPACE_ID = "workspace_id";
     static final String DOCUMENT_NAME = "document_name";
+    static final String DOCUMENT_NAME_WORDS = "document_name_words";
     static final String ORDINAL = "ordinal";
     static final String TEXT = "text";
     static final String HEADING_PATH = "heading_path";
@@ -53,6 +58,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     static final String LOCATION_NUMBER = "location_number";
     static final String LOCATION_LABEL = "location_label";
 
+    private final Analyzer analyzer = new EnglishAnalyzer();
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -60,7 +66,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     public LuceneChunkIndex(Path path) {
         try {
             this.directory = FSDirectory.open(path);
-            this.writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()));
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the Lucene index at " + path, e);
@@ -120,6 +126,32 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     }
 
     @Override
+    public List<ChunkMatch> keyword(WorkspaceId workspaceId, String query, int k) {
+        Query words = KeywordQuery.parse(query, analyzer);
+        if (words == null) {
+            return List.of(); // only stop words or punctuation
+        }
+        Query filtered = new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(WORKSPACE_ID, workspaceId.toString())), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<ChunkMatch> matches = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(filtered, k).scoreDocs) {
+                    matches.add(toMatch(searcher.storedFields().document(hit.doc), hit.score));
+                }
+                return matches;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public List<ChunkMatch> chunksOf(DocumentId documentId) {
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -165,6 +197,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         doc.add(new StringField(DOCUMENT_ID, chunk.documentId().toString(), Field.Store.YES));
         doc.add(new StringField(WORKSPACE_ID, chunk.workspaceId().toString(), Field.Store.YES));
         doc.add(new StoredField(DOCUMENT_NAME, chunk.documentName()));
+        doc.add(new TextField(DOCUMENT_NAME_WORDS, chunk.documentName(), Field.Store.NO));
         doc.add(new StoredField(ORDINAL, chunk.ordinal()));
         doc.add(new TextField(TEXT, chunk.text(), Field.Store.YES));
         doc.add(new TextField(HEADING_PATH, chunk.headingPath(), Field.Store.YES));

@@ -84,6 +84,20 @@ public class PgVectorChunkIndex implements ChunkIndex {
     }
 
     @Override
+    public List<ChunkMatch> keyword(WorkspaceId workspaceId, String query, int k) {
+        // websearch_to_tsquery never fails on user input; words are OR-ed like the Lucene adapter does
+        return jdbc.query(
+                "with q as (select replace(websearch_to_tsquery('english', ?)::text, ' & ', ' | ')::tsquery as words)"
+                        + " select " + COLUMNS + ", ts_rank_cd(search_words, q.words) as score"
+                        + " from retrieval_chunks, q where workspace_id = ? and search_words @@ q.words"
+                        + " order by score desc, id limit ?",
+                PgVectorChunkIndex::toMatch,
+                query,
+                workspaceId.value(),
+                k);
+    }
+
+    @Override
     public List<ChunkMatch> chunksOf(DocumentId documentId) {
         return jdbc.query(
                 "select " + COLUMNS + ", 0 as score from retrieval_chunks where document_id = ? order by ordinal",

@@ -2,6 +2,8 @@ package dev.lectern.retrieval.web;
 
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.ChunkSearch;
+import dev.lectern.retrieval.RankedChunk;
+import dev.lectern.retrieval.SearchMode;
 import dev.lectern.workspaces.WorkspaceId;
 import java.util.List;
 import java.util.UUID;
@@ -24,14 +26,18 @@ class SearchController {
     SearchResults search(
             @PathVariable UUID workspaceId,
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer k) {
-        List<SearchResult> results = search.search(new WorkspaceId(workspaceId), q, k).stream()
+            @RequestParam(required = false) Integer k,
+            @RequestParam(required = false) SearchMode mode) {
+        List<SearchResult> results = search.search(new WorkspaceId(workspaceId), q, k, mode).stream()
                 .map(SearchResult::of)
                 .toList();
         return new SearchResults(results);
     }
 
     record SearchResults(List<SearchResult> results) {}
+
+    /** The score each stage gave the chunk; null where that stage did not return it. */
+    record Scores(Double vector, Double keyword) {}
 
     record SearchResult(
             UUID chunkId,
@@ -40,8 +46,10 @@ class SearchController {
             String text,
             String headingPath,
             LocationView location,
-            double score) {
-        static SearchResult of(ChunkMatch match) {
+            double score,
+            Scores scores) {
+        static SearchResult of(RankedChunk ranked) {
+            ChunkMatch match = ranked.chunk();
             return new SearchResult(
                     match.chunkId(),
                     match.documentId().value(),
@@ -49,7 +57,8 @@ class SearchController {
                     match.text(),
                     match.headingPath(),
                     LocationView.of(match.location()),
-                    match.score());
+                    ranked.score(),
+                    new Scores(ranked.vectorScore(), ranked.keywordScore()));
         }
     }
 }
