@@ -1,5 +1,6 @@
 package dev.lectern;
 
+import dev.lectern.retrieval.evaluation.EvaluationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,7 +12,11 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @EnableAsync
 public class LecternApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (EvaluationCommand.handles(args)) {
+            // the in-process models leave native threads behind: exit explicitly when the command is done
+            System.exit(EvaluationCommand.run(LecternApplication.class, args));
+        }
         SpringApplication.run(LecternApplication.class, args);
     }
 }

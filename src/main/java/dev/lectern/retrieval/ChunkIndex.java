@@ -3,6 +3,7 @@ package dev.lectern.retrieval;
 import dev.lectern.documents.DocumentId;
 import dev.lectern.workspaces.WorkspaceId;
 import java.util.List;
+import java.util.Map;
 
 /** Stores chunks with their embeddings and finds the nearest ones to a query vector. */
 public interface ChunkIndex {
@@ -11,6 +12,14 @@ public interface ChunkIndex {
     void replaceDocument(DocumentId documentId, List<IndexedChunk> chunks);
 
     void deleteDocument(DocumentId documentId);
+
+    /** Replaces the chunks of many documents at once; adapters may write them in one commit. */
+    default void replaceDocuments(Map<DocumentId, List<IndexedChunk>> chunksByDocument) {
+        chunksByDocument.forEach(this::replaceDocument);
+    }
+
+    /** Removes every chunk of the workspace. */
+    void deleteWorkspace(WorkspaceId workspaceId);
 
     /**
      * The k chunks of the workspace nearest to the vector by cosine similarity, best first. The workspace is

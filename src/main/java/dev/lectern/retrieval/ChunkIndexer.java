@@ -35,7 +35,7 @@ class ChunkIndexer implements ChunkSink {
         for (int start = 0; start < chunks.size(); start += PROGRESS_STEP) {
             List<Chunk> slice = chunks.subList(start, Math.min(chunks.size(), start + PROGRESS_STEP));
             List<float[]> vectors = embeddings.embed(
-                    slice.stream().map(ChunkIndexer::embeddingText).toList());
+                    slice.stream().map(RankedSearch::embeddingText).toList());
             for (int i = 0; i < slice.size(); i++) {
                 indexed.add(new IndexedChunk(slice.get(i), vectors.get(i)));
             }
@@ -52,10 +52,5 @@ class ChunkIndexer implements ChunkSink {
     @Override
     public void remove(DocumentId documentId) {
         index.deleteDocument(documentId);
-    }
-
-    /** The breadcrumb is embedded with the passage so that "Refunds" under "Returns" is found by either. */
-    static String embeddingText(Chunk chunk) {
-        return chunk.headingPath().isEmpty() ? chunk.text() : chunk.headingPath() + "\n" + chunk.text();
     }
 }

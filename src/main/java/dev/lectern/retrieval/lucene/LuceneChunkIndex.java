@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -85,6 +86,32 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
                         document,
                         chunks.stream().map(LuceneChunkIndex::toDocument).toList());
             }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void replaceDocuments(Map<DocumentId, List<IndexedChunk>> chunksByDocument) {
+        try {
+            for (var entry : chunksByDocument.entrySet()) {
+                writer.updateDocuments(
+                        new Term(DOCUMENT_ID, entry.getKey().toString()),
+                        entry.getValue().stream()
+                                .map(LuceneChunkIndex::toDocument)
+                                .toList());
+            }
+            commit(); // one commit for all: a bulk load should not pay a disk sync per document
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void deleteWorkspace(WorkspaceId workspaceId) {
+        try {
+            writer.deleteDocuments(new Term(WORKSPACE_ID, workspaceId.toString()));
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -60,6 +60,11 @@ public class PgVectorChunkIndex implements ChunkIndex {
     }
 
     @Override
+    public void deleteWorkspace(WorkspaceId workspaceId) {
+        jdbc.update("delete from retrieval_chunks where workspace_id = ?", workspaceId.value());
+    }
+
+    @Override
     public void deleteDocument(DocumentId documentId) {
         jdbc.update("delete from retrieval_chunks where document_id = ?", documentId.value());
     }

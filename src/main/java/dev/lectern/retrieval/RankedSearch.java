@@ -1,0 +1,48 @@
+package dev.lectern.retrieval;
+
+import dev.lectern.ingestion.Chunk;
+import dev.lectern.workspaces.WorkspaceId;
+import java.util.List;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.stereotype.Component;
+
+/** Runs a query in one of the three modes against the chunk index; no checks, callers validate. */
+@Component
+public class RankedSearch {
+
+    /** Candidates each stage hands to fusion: fusion can only promote what a stage found. */
+    static final int FUSION_CANDIDATES = 50;
+
+    private final EmbeddingModel embeddings;
+    private final ChunkIndex index;
+
+    RankedSearch(EmbeddingModel embeddings, ChunkIndex index) {
+        this.embeddings = embeddings;
+        this.index = index;
+    }
+
+    public List<RankedChunk> search(WorkspaceId workspaceId, String text, int k, SearchMode mode) {
+        return switch (mode) {
+            case VECTOR ->
+                index.nearest(workspaceId, embeddings.embed(text), k).stream()
+                        .map(m -> new RankedChunk(m, m.score(), null, m.score()))
+                        .toList();
+            case KEYWORD ->
+                index.keyword(workspaceId, text, k).stream()
+                        .map(m -> new RankedChunk(m, null, m.score(), m.score()))
+                        .toList();
+            case HYBRID -> {
+                int candidates = Math.max(k, FUSION_CANDIDATES);
+                yield ReciprocalRankFusion.fuse(
+                        index.nearest(workspaceId, embeddings.embed(text), candidates),
+                        index.keyword(workspaceId, text, candidates),
+                        k);
+            }
+        };
+    }
+
+    /** The breadcrumb is embedded with the passage so that "Refunds" under "Returns" is found by either. */
+    public static String embeddingText(Chunk chunk) {
+        return chunk.headingPath().isEmpty() ? chunk.text() : chunk.headingPath() + "\n" + chunk.text();
+    }
+}
