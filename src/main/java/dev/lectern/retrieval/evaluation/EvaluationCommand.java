@@ -12,7 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar lectern.jar eval retrieval --dataset DIR [--backend lucene|pgvector] [--split test]}: evaluates
+ * {@code java -jar lectern.jar eval retrieval --dataset DIR [--backend lucene|pgvector] [--split test] [--modes vector,keyword,hybrid]}: evaluates
  * retrieval on a BEIR data set and prints a table. Lucene runs in a scratch data directory; pgvector uses the
  * database from SPRING_DATASOURCE_* and leaves no rows behind.
  */
@@ -29,7 +29,8 @@ public final class EvaluationCommand {
         String backend = option(args, "--backend", "lucene");
         String split = option(args, "--split", "test");
         if (!Files.isDirectory(dataset)) {
-            System.err.println("Usage: eval retrieval --dataset DIR [--backend lucene|pgvector] [--split test]");
+            System.err.println(
+                    "Usage: eval retrieval --dataset DIR [--backend lucene|pgvector] [--split test] [--modes vector,keyword,hybrid]");
             return 2;
         }
         List<String> properties =
@@ -47,7 +48,10 @@ public final class EvaluationCommand {
                     "Evaluating %s (%d documents, %d queries, split %s) on %s%n",
                     data.name(), data.corpus().size(), data.queries().size(), split, backend);
             List<RetrievalEvaluation.ModeResult> results = context.getBean(RetrievalEvaluation.class)
-                    .evaluate(data, Arrays.asList(SearchMode.values()), message -> System.out.println("  " + message));
+                    .evaluate(
+                            data,
+                            modes(option(args, "--modes", "vector,keyword,hybrid")),
+                            message -> System.out.println("  " + message));
             System.out.println("\n| mode | nDCG@10 | Recall@10 | Recall@100 | MRR@10 | p50 ms | p95 ms |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|");
             for (var r : results) {
@@ -64,6 +68,12 @@ public final class EvaluationCommand {
             }
         }
         return 0;
+    }
+
+    private static List<SearchMode> modes(String list) {
+        return Arrays.stream(list.split(","))
+                .map(mode -> SearchMode.valueOf(mode.strip().toUpperCase(Locale.ROOT)))
+                .toList();
     }
 
     private static String option(String[] args, String name, String fallback) {
