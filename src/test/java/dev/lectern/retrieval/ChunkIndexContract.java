@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * <p>Every test works in fresh random workspaces and documents, so the adapters may share storage between
  * tests (as the pgvector one shares a database).
  */
-public abstract class ChunkIndexContract {
+public abstract class ChunkIndexContract implements KeywordSearchContract {
 
     protected static final int DIMENSIONS = 384;
 
@@ -43,6 +43,11 @@ public abstract class ChunkIndexContract {
 
     /** The index under test, empty or holding only chunks of other workspaces. */
     protected abstract ChunkIndex createIndex() throws Exception;
+
+    @Override
+    public ChunkIndex index() {
+        return index;
+    }
 
     @BeforeEach
     void openIndex() throws Exception {
@@ -385,68 +390,10 @@ public abstract class ChunkIndexContract {
         assertThat(index.countChunks(DocumentId.random())).isZero();
     }
 
-    @Test
-    void keywordSearchFindsTheChunkWithTheRareWordInsideTheWorkspace() {
-        WorkspaceId workspace = newWorkspace();
-        WorkspaceId other = newWorkspace();
-        DocumentId document = DocumentId.random();
-        index.replaceDocument(
-                document,
-                List.of(
-                        indexed(workspace, document, 0, "Invoices are paid within thirty days.", randomUnitVector()),
-                        indexed(workspace, document, 1, "Part ZQX4471 ships in blue crates.", randomUnitVector()),
-                        indexed(workspace, document, 2, "Crates are stacked in the warehouse.", randomUnitVector())));
-        DocumentId elsewhere = DocumentId.random();
-        index.replaceDocument(
-                elsewhere,
-                List.of(indexed(other, elsewhere, 0, "Part ZQX4471 is also sold here.", randomUnitVector())));
-
-        List<ChunkMatch> found = index.keyword(workspace, "where does ZQX4471 ship?", 5);
-
-        assertThat(found).isNotEmpty();
-        assertThat(found.getFirst().text()).contains("ZQX4471");
-        assertThat(found).allSatisfy(match -> assertThat(match.documentId()).isEqualTo(document));
-        assertThat(found.getFirst().score()).isPositive();
-    }
-
-    @Test
-    void keywordSearchMatchesTheHeadingBreadcrumbAndStemsWords() {
-        WorkspaceId workspace = newWorkspace();
-        DocumentId document = DocumentId.random();
-        index.replaceDocument(
-                document,
-                List.of(
-                        indexed(
-                                workspace,
-                                document,
-                                0,
-                                "Customers get their money back in 30 days.",
-                                randomUnitVector()),
-                        indexed(workspace, document, 1, "Orders leave the depot every morning.", randomUnitVector())));
-
-        List<ChunkMatch> byBreadcrumb = index.keyword(workspace, "section 0", 1);
-        List<ChunkMatch> byStem = index.keyword(workspace, "customer ordering", 5);
-
-        assertThat(byBreadcrumb.getFirst().ordinal()).isZero();
-        assertThat(byStem).extracting(ChunkMatch::ordinal).containsExactlyInAnyOrder(0, 1);
-    }
-
-    @Test
-    void keywordSearchTakesAnyUserTextWithoutFailing() {
-        WorkspaceId workspace = newWorkspace();
-        DocumentId document = DocumentId.random();
-        index.replaceDocument(document, List.of(indexed(workspace, document, 0, "C++ tips", randomUnitVector())));
-
-        assertThat(index.keyword(workspace, "the and of", 5)).isEmpty();
-        assertThat(index.keyword(workspace, "\"unclosed (C++ AND OR -tips:*", 5))
-                .isNotNull();
-        assertThat(index.keyword(workspace, "???", 5)).isEmpty();
-    }
-
     // ---------------------------------------------------------------- helpers
 
     /** A fresh workspace, remembered so that adapters with shared storage can clean up after the test. */
-    protected WorkspaceId newWorkspace() {
+    public WorkspaceId newWorkspace() {
         WorkspaceId workspace = WorkspaceId.random();
         workspaces.add(workspace);
         return workspace;
@@ -461,7 +408,7 @@ public abstract class ChunkIndexContract {
         return indexed(workspace, document, ordinal, "Passage " + ordinal + " of document " + document, embedding);
     }
 
-    protected IndexedChunk indexed(
+    public IndexedChunk indexed(
             WorkspaceId workspace, DocumentId document, int ordinal, String text, float[] embedding) {
         var chunk = new Chunk(
                 document,
@@ -476,7 +423,7 @@ public abstract class ChunkIndexContract {
     }
 
     /** A pseudo-random unit vector, uniformly distributed on the sphere. */
-    protected float[] randomUnitVector() {
+    public float[] randomUnitVector() {
         double[] v = new double[DIMENSIONS];
         for (int i = 0; i < DIMENSIONS; i++) {
             v[i] = random.nextGaussian();

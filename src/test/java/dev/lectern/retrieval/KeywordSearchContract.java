@@ -1,0 +1,98 @@
+package dev.lectern.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.documents.DocumentId;
+import dev.lectern.workspaces.WorkspaceId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Keyword search behaviours every chunk index adapter must show; mixed into {@link ChunkIndexContract}. */
+interface KeywordSearchContract {
+
+    ChunkIndex index();
+
+    WorkspaceId newWorkspace();
+
+    IndexedChunk indexed(WorkspaceId workspace, DocumentId document, int ordinal, String text, float[] embedding);
+
+    float[] randomUnitVector();
+
+    @Test
+    default void keywordSearchFindsTheChunkWithTheRareWordInsideTheWorkspace() {
+        WorkspaceId workspace = newWorkspace();
+        WorkspaceId other = newWorkspace();
+        DocumentId document = DocumentId.random();
+        index().replaceDocument(
+                        document,
+                        List.of(
+                                indexed(
+                                        workspace,
+                                        document,
+                                        0,
+                                        "Invoices are paid within thirty days.",
+                                        randomUnitVector()),
+                                indexed(
+                                        workspace,
+                                        document,
+                                        1,
+                                        "Part ZQX4471 ships in blue crates.",
+                                        randomUnitVector()),
+                                indexed(
+                                        workspace,
+                                        document,
+                                        2,
+                                        "Crates are stacked in the warehouse.",
+                                        randomUnitVector())));
+        DocumentId elsewhere = DocumentId.random();
+        index().replaceDocument(
+                        elsewhere,
+                        List.of(indexed(other, elsewhere, 0, "Part ZQX4471 is also sold here.", randomUnitVector())));
+
+        List<ChunkMatch> found = index().keyword(workspace, "where does ZQX4471 ship?", 5);
+
+        assertThat(found).isNotEmpty();
+        assertThat(found.getFirst().text()).contains("ZQX4471");
+        assertThat(found).allSatisfy(match -> assertThat(match.documentId()).isEqualTo(document));
+        assertThat(found.getFirst().score()).isPositive();
+    }
+
+    @Test
+    default void keywordSearchMatchesTheHeadingBreadcrumbAndStemsWords() {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        index().replaceDocument(
+                        document,
+                        List.of(
+                                indexed(
+                                        workspace,
+                                        document,
+                                        0,
+                                        "Customers get their money back in 30 days.",
+                                        randomUnitVector()),
+                                indexed(
+                                        workspace,
+                                        document,
+                                        1,
+                                        "Orders leave the depot every morning.",
+                                        randomUnitVector())));
+
+        List<ChunkMatch> byBreadcrumb = index().keyword(workspace, "section 0", 1);
+        List<ChunkMatch> byStem = index().keyword(workspace, "customer ordering", 5);
+
+        assertThat(byBreadcrumb.getFirst().ordinal()).isZero();
+        assertThat(byStem).extracting(ChunkMatch::ordinal).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    default void keywordSearchTakesAnyUserTextWithoutFailing() {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        index().replaceDocument(document, List.of(indexed(workspace, document, 0, "C++ tips", randomUnitVector())));
+
+        assertThat(index().keyword(workspace, "the and of", 5)).isEmpty();
+        assertThat(index().keyword(workspace, "\"unclosed (C++ AND OR -tips:*", 5))
+                .isNotNull();
+        assertThat(index().keyword(workspace, "???", 5)).isEmpty();
+    }
+}
