@@ -16,15 +16,18 @@ public class RankedSearch {
     private final EmbeddingModel embeddings;
     private final ChunkIndex index;
 
-    RankedSearch(EmbeddingModel embeddings, ChunkIndex index) {
+    private final String queryInstruction;
+
+    RankedSearch(EmbeddingModel embeddings, ChunkIndex index, RetrievalSettings settings) {
         this.embeddings = embeddings;
         this.index = index;
+        this.queryInstruction = settings.queryInstruction();
     }
 
     public List<RankedChunk> search(WorkspaceId workspaceId, String text, int k, SearchMode mode) {
         return switch (mode) {
             case VECTOR ->
-                index.nearest(workspaceId, embeddings.embed(text), k).stream()
+                index.nearest(workspaceId, embedQuery(text), k).stream()
                         .map(m -> new RankedChunk(m, m.score(), null, m.score()))
                         .toList();
             case KEYWORD ->
@@ -34,11 +37,15 @@ public class RankedSearch {
             case HYBRID -> {
                 int candidates = Math.max(k, FUSION_CANDIDATES);
                 yield ReciprocalRankFusion.fuse(
-                        index.nearest(workspaceId, embeddings.embed(text), candidates),
+                        index.nearest(workspaceId, embedQuery(text), candidates),
                         index.keyword(workspaceId, text, candidates),
                         k);
             }
         };
+    }
+
+    private float[] embedQuery(String text) {
+        return embeddings.embed(queryInstruction.isEmpty() ? text : queryInstruction + text);
     }
 
     /** The breadcrumb is embedded with the passage so that "Refunds" under "Returns" is found by either. */
