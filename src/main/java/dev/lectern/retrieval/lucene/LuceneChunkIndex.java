@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.DoubleUnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -130,26 +131,13 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
 
     @Override
     public List<ChunkMatch> nearest(WorkspaceId workspaceId, float[] queryVector, int k) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                // Lucene's HNSW search keeps only k candidates; with k = 1 it misses the best match far too
-                // often. Like pgvector's ef_search, explore a wider beam and keep the best k.
-                int beam = Math.max(k, MIN_BEAM);
-                var query = new KnnFloatVectorQuery(
-                        VECTOR, queryVector, beam, new TermQuery(new Term(WORKSPACE_ID, workspaceId.toString())));
-                List<ChunkMatch> matches = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(query, k).scoreDocs) {
-                    // Lucene scores cosine as (1 + cos) / 2; report the cosine itself, like pgvector
-                    matches.add(toMatch(searcher.storedFields().document(hit.doc), 2.0 * hit.score - 1.0));
-                }
-                return matches;
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Lucene's HNSW search keeps only k candidates; with k = 1 it misses the best match far too often.
+        // Like pgvector's ef_search, explore a wider beam and keep the best k.
+        int beam = Math.max(k, MIN_BEAM);
+        var query = new KnnFloatVectorQuery(
+                VECTOR, queryVector, beam, new TermQuery(new Term(WORKSPACE_ID, workspaceId.toString())));
+        // Lucene scores cosine as (1 + cos) / 2; report the cosine itself, like pgvector
+        return read(searcher -> matches(searcher, query, k, score -> 2.0 * score - 1.0));
     }
 
     @Override
@@ -162,34 +150,29 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
                 .add(words, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(WORKSPACE_ID, workspaceId.toString())), BooleanClause.Occur.FILTER)
                 .build();
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                List<ChunkMatch> matches = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(filtered, k).scoreDocs) {
-                    matches.add(toMatch(searcher.storedFields().document(hit.doc), hit.score));
-                }
-                return matches;
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(searcher -> matches(searcher, filtered, k, score -> score));
     }
 
     @Override
     public List<ChunkMatch> chunksOf(DocumentId documentId) {
+        TermQuery query = new TermQuery(new Term(DOCUMENT_ID, documentId.toString()));
+        List<ChunkMatch> chunks = new ArrayList<>(
+                read(searcher -> matches(searcher, query, Math.max(1, searcher.count(query)), score -> 0)));
+        chunks.sort(java.util.Comparator.comparingInt(ChunkMatch::ordinal));
+        return chunks;
+    }
+
+    @Override
+    public int countChunks(DocumentId documentId) {
+        return read(searcher -> searcher.count(new TermQuery(new Term(DOCUMENT_ID, documentId.toString()))));
+    }
+
+    /** Work on the current searcher, which is always released again. */
+    private <T> T read(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TermQuery query = new TermQuery(new Term(DOCUMENT_ID, documentId.toString()));
-                List<ChunkMatch> chunks = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
-                    chunks.add(toMatch(searcher.storedFields().document(hit.doc), 0));
-                }
-                chunks.sort(java.util.Comparator.comparingInt(ChunkMatch::ordinal));
-                return chunks;
+                return work.apply(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -198,18 +181,18 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         }
     }
 
-    @Override
-    public int countChunks(DocumentId documentId) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.count(new TermQuery(new Term(DOCUMENT_ID, documentId.toString())));
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static List<ChunkMatch> matches(IndexSearcher searcher, Query query, int n, DoubleUnaryOperator score)
+            throws IOException {
+        List<ChunkMatch> matches = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
+            matches.add(toMatch(searcher.storedFields().document(hit.doc), score.applyAsDouble(hit.score)));
         }
+        return matches;
+    }
+
+    /** Something read from a searcher. */
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     private void commit() throws IOException {
