@@ -27,6 +27,8 @@ public interface Documents extends Repository<Document, UUID> {
 
     List<Document> findByParentId(UUID parentId);
 
+    long countByStatus(DocumentStatus status);
+
     void delete(Document document);
 
     default Document require(DocumentId id) {

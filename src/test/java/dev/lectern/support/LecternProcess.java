@@ -19,6 +19,8 @@ public final class LecternProcess implements AutoCloseable {
     private final Process process;
     private final int port;
 
+    private Path logFile;
+
     private LecternProcess(Process process, int port) {
         this.process = process;
         this.port = port;
@@ -38,13 +40,13 @@ public final class LecternProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--lectern.data-dir=" + dataDir));
         command.addAll(arguments);
+        Path logFile = dataDir.resolve("lectern-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(
-                        dataDir.resolve("lectern-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".log")
-                                .toFile())
+                .redirectOutput(logFile.toFile())
                 .start();
         LecternProcess lectern = new LecternProcess(process, port);
+        lectern.logFile = logFile;
         lectern.awaitReady(Duration.ofSeconds(120));
         return lectern;
     }
@@ -57,6 +59,21 @@ public final class LecternProcess implements AutoCloseable {
 
     public Api api() {
         return new Api(port);
+    }
+
+    /** Everything the process wrote to standard output and error. */
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** SIGTERM, as Kubernetes sends it, and the exit code once the process has stopped by itself. */
+    public int stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new AssertionError("Lectern did not stop within " + timeout + " of SIGTERM");
+        }
+        return process.exitValue();
     }
 
     /** SIGKILL: no shutdown hook, no graceful stop, as in a crash or an OOM kill. */

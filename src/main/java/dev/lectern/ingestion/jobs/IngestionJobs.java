@@ -153,6 +153,13 @@ public class IngestionJobs {
         return count == null ? 0 : count;
     }
 
+    /** Jobs in one state (QUEUED, RUNNING, ...), for the queue-depth metric. */
+    public int count(String state) {
+        Integer count =
+                jdbc.queryForObject("select count(*) from ingestion_jobs where state = ?", Integer.class, state);
+        return count == null ? 0 : count;
+    }
+
     private void finish(IngestionJob job, String state, String reason) {
         jdbc.update(
                 "update ingestion_jobs set state = ?, locked_by = null, locked_until = null, last_error = ?,"
