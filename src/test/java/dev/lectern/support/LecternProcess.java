@@ -47,7 +47,12 @@ public final class LecternProcess implements AutoCloseable {
                 .start();
         LecternProcess lectern = new LecternProcess(process, port);
         lectern.logFile = logFile;
-        lectern.awaitReady(Duration.ofSeconds(120));
+        try {
+            lectern.awaitReady(Duration.ofSeconds(240));
+        } catch (RuntimeException notReady) {
+            process.destroyForcibly(); // never leave a half-started server behind a failed test
+            throw new IllegalStateException(notReady.getMessage() + "; its log: " + logFile, notReady);
+        }
         return lectern;
     }
 

@@ -55,6 +55,27 @@ public final class PostgresTestDatabase {
         return new Coordinates(url, main.username(), main.password());
     }
 
+    /** A scratch database dropped and created anew, for tests that watch the schema being migrated. */
+    public static synchronized Coordinates fresh(String name) {
+        Coordinates main = coordinates();
+        try (java.sql.Connection c = DriverManager.getConnection(main.url(), main.username(), main.password());
+                var statement = c.createStatement()) {
+            statement.execute("drop database if exists lectern_" + name + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop the scratch database lectern_" + name, e);
+        }
+        return scratch(name);
+    }
+
+    /** The command-line settings that put a Lectern process into server mode on this database. */
+    public static java.util.List<String> serverModeArguments(Coordinates db) {
+        return java.util.List.of(
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password());
+    }
+
     /** Points a Spring test context at the database in server mode. */
     public static void register(DynamicPropertyRegistry registry) {
         Coordinates db = coordinates();
