@@ -7,6 +7,7 @@ import dev.lectern.workspaces.WorkspaceId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +122,7 @@ public class EvaluationRuns {
                 0,
                 List.of(),
                 null,
-                Instant.now(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS), // as stored
                 null,
                 null);
         try {
