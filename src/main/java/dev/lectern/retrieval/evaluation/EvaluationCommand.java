@@ -14,8 +14,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code java -jar lectern.jar eval retrieval --dataset DIR [--backend lucene|pgvector] [--split test] [--modes vector,keyword,hybrid]}: evaluates
- * retrieval on a BEIR data set and prints a table. Lucene runs in a scratch data directory; pgvector uses the
- * database from SPRING_DATASOURCE_* and leaves no rows behind.
+ * retrieval on a BEIR data set and prints a table. It runs in a scratch data directory, removed afterwards;
+ * pgvector uses the database from SPRING_DATASOURCE_* and leaves no rows behind.
  */
 public final class EvaluationCommand {
 
@@ -57,12 +57,11 @@ public final class EvaluationCommand {
         List<String> properties =
                 new ArrayList<>(List.of("logging.level.root=warn", "lectern.ingestion.jobs.workers=0"));
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application).web(WebApplicationType.NONE);
-        Path scratchDir = null;
+        // a data directory of its own: Lucene's index and H2 (or, with pgvector, only caches) stay out of ./data
+        Path scratchDir = Files.createTempDirectory("lectern-eval-");
+        properties.add("lectern.data-dir=" + scratchDir);
         if (backend.equals("pgvector")) {
             builder.profiles("postgres");
-        } else {
-            scratchDir = Files.createTempDirectory("lectern-eval-");
-            properties.add("lectern.data-dir=" + scratchDir);
         }
         // as command-line arguments: builder.properties() are defaults, which application.yml would override
         String[] arguments = properties.stream().map(p -> "--" + p).toArray(String[]::new);
@@ -87,9 +86,7 @@ public final class EvaluationCommand {
                         r.p95Millis());
             }
         } finally {
-            if (scratchDir != null) {
-                FileSystemUtils.deleteRecursively(scratchDir);
-            }
+            FileSystemUtils.deleteRecursively(scratchDir);
         }
         return 0;
     }
