@@ -10,12 +10,12 @@ import dev.lectern.retrieval.SearchMode;
 import dev.lectern.workspaces.WorkspaceId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.stereotype.Service;
 
@@ -49,23 +49,60 @@ public class RetrievalEvaluation {
             double p50Millis,
             double p95Millis) {}
 
-    public List<ModeResult> evaluate(BeirDataset dataset, List<SearchMode> modes, Consumer<String> progress) {
-        WorkspaceId scratch = WorkspaceId.random();
+    /**
+     * What an evaluation reports while it runs: the command line prints it, the API stores it. A listener may
+     * throw to stop the evaluation; the scratch workspace is removed all the same.
+     */
+    public interface Progress {
+        void indexed(int documents, int total);
+
+        /** {@code queries} of {@code total} have run in this mode. */
+        void searched(SearchMode mode, int queries, int total);
+    }
+
+    /** Parses mode names as the API and the command line take them; all three when none are named. */
+    public static List<SearchMode> modes(List<String> names) {
+        if (names == null || names.stream().allMatch(String::isBlank)) {
+            return List.of(SearchMode.values());
+        }
+        return names.stream()
+                .flatMap(name -> Arrays.stream(name.split(",")))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(name -> Arrays.stream(SearchMode.values())
+                        .filter(mode -> mode.name().equalsIgnoreCase(name))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "'%s' is not a search mode: use vector, keyword or hybrid.".formatted(name))))
+                .distinct()
+                .toList();
+    }
+
+    public List<ModeResult> evaluate(BeirDataset dataset, List<SearchMode> modes, Progress progress) {
+        return evaluate(dataset, modes, WorkspaceId.random(), progress);
+    }
+
+    /** Evaluates in the given scratch workspace, whose id the caller may record to clean up after a crash. */
+    public List<ModeResult> evaluate(
+            BeirDataset dataset, List<SearchMode> modes, WorkspaceId scratch, Progress progress) {
         try {
             Map<DocumentId, String> ids = load(dataset, scratch, progress);
             List<ModeResult> results = new ArrayList<>();
             for (SearchMode mode : modes) {
-                progress.accept("Running %d queries in %s mode"
-                        .formatted(dataset.queries().size(), mode));
-                results.add(run(dataset, scratch, mode, ids));
+                results.add(run(dataset, scratch, mode, ids, progress));
             }
             return results;
         } finally {
-            index.deleteWorkspace(scratch);
+            removeScratch(scratch);
         }
     }
 
-    private Map<DocumentId, String> load(BeirDataset dataset, WorkspaceId scratch, Consumer<String> progress) {
+    /** Removes a scratch workspace's chunks, also one left behind by an evaluation a crash interrupted. */
+    public void removeScratch(WorkspaceId scratch) {
+        index.deleteWorkspace(scratch);
+    }
+
+    private Map<DocumentId, String> load(BeirDataset dataset, WorkspaceId scratch, Progress progress) {
         Map<DocumentId, String> ids = new HashMap<>();
         List<Map.Entry<String, BeirDataset.Passage>> all =
                 new ArrayList<>(dataset.corpus().entrySet());
@@ -90,14 +127,17 @@ public class RetrievalEvaluation {
                 indexed.put(chunks.get(i).documentId(), List.of(new IndexedChunk(chunks.get(i), vectors.get(i))));
             }
             index.replaceDocuments(indexed);
-            progress.accept("Indexed %d of %d documents".formatted(Math.min(all.size(), start + BATCH), all.size()));
+            progress.indexed(Math.min(all.size(), start + BATCH), all.size());
         }
         return ids;
     }
 
-    private ModeResult run(BeirDataset dataset, WorkspaceId scratch, SearchMode mode, Map<DocumentId, String> ids) {
+    private ModeResult run(
+            BeirDataset dataset, WorkspaceId scratch, SearchMode mode, Map<DocumentId, String> ids, Progress progress) {
         double ndcg = 0, recall10 = 0, recall100 = 0, mrr = 0;
         List<Double> latencies = new ArrayList<>();
+        int n = dataset.queries().size();
+        progress.searched(mode, 0, n);
         for (var query : dataset.queries().entrySet()) {
             long started = System.nanoTime();
             List<RankedChunk> found = search.search(scratch, query.getValue(), DEPTH, mode);
@@ -115,8 +155,8 @@ public class RetrievalEvaluation {
             recall10 += RetrievalMetrics.recall(ranked, judged, 10);
             recall100 += RetrievalMetrics.recall(ranked, judged, 100);
             mrr += RetrievalMetrics.reciprocalRank(ranked, judged, 10);
+            progress.searched(mode, latencies.size(), n);
         }
-        int n = dataset.queries().size();
         latencies.sort(Double::compare);
         return new ModeResult(
                 mode,

@@ -39,7 +39,17 @@ class RetrievalEvaluationTests extends ApiTest {
         BeirDataset dataset = BeirDataset.read(folder, "test");
         List<String> progress = new ArrayList<>();
 
-        var results = evaluation.evaluate(dataset, List.of(SearchMode.values()), progress::add);
+        var results = evaluation.evaluate(dataset, List.of(SearchMode.values()), new RetrievalEvaluation.Progress() {
+            @Override
+            public void indexed(int documents, int total) {
+                progress.add("Indexed %d of %d".formatted(documents, total));
+            }
+
+            @Override
+            public void searched(SearchMode mode, int queries, int total) {
+                progress.add("%s %d of %d".formatted(mode, queries, total));
+            }
+        });
 
         assertThat(dataset.queries()).hasSize(3); // unjudged queries are left out
         assertThat(results).extracting(RetrievalEvaluation.ModeResult::mode).containsExactly(SearchMode.values());
@@ -49,6 +59,6 @@ class RetrievalEvaluationTests extends ApiTest {
             assertThat(r.recall100()).isEqualTo(1.0);
             assertThat(r.p95Millis()).isPositive();
         });
-        assertThat(progress).anyMatch(line -> line.startsWith("Indexed 4 of 4"));
+        assertThat(progress).contains("Indexed 4 of 4", "KEYWORD 3 of 3");
     }
 }
