@@ -55,9 +55,9 @@ class RestartTests {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
+        // arguments, not builder defaults: application.yml would override defaults with port 8080 and ./data
         return new SpringApplicationBuilder(LecternApplication.class)
-                .properties("server.port=0", "lectern.data-dir=" + dataDir)
-                .run();
+                .run("--server.port=0", "--lectern.data-dir=" + dataDir);
     }
 
     private static int port(ConfigurableApplicationContext context) {
