@@ -42,6 +42,11 @@ record PgFilters(String where, List<Object> parameters) {
         return new PgFilters(where.toString(), List.copyOf(parameters));
     }
 
+    /** Whether the filter admits fewer chunks than the whole workspace. */
+    boolean narrowsWorkspace() {
+        return parameters.size() > 1;
+    }
+
     /** An instant as the driver maps it to timestamptz without a detour through the JVM's time zone. */
     static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -88,11 +88,18 @@ public class PgVectorChunkIndex implements ChunkIndex {
             jdbc.execute("set local hnsw.iterative_scan = strict_order");
             // pgvector accepts ef_search up to 1000; the iterative scan still delivers all k rows
             jdbc.execute("set local hnsw.ef_search = " + Math.min(1000, Math.max(40, k * 2)));
-            return jdbc.query(
-                    "select " + COLUMNS + ", 1 - (embedding <=> ?::vector) as score from retrieval_chunks" + " where "
-                            + where.where() + " order by embedding <=> ?::vector limit ?",
-                    PgVectorChunkIndex::toMatch,
-                    where.around(List.of(vector), vector, k));
+            String sql = "select " + COLUMNS + ", 1 - (embedding <=> ?::vector) as score from retrieval_chunks"
+                    + " where " + where.where() + " order by embedding <=> ?::vector limit ?";
+            List<ChunkMatch> found =
+                    jdbc.query(sql, PgVectorChunkIndex::toMatch, where.around(List.of(vector), vector, k));
+            if (found.size() < k && where.narrowsWorkspace()) {
+                // the iterative scan gives up after hnsw.max_scan_tuples rows; a filter that admits so few chunks
+                // is searched exactly: the HNSW index cannot order by the distance plus 0, whatever the planner
+                String exact =
+                        sql.replace("order by embedding <=> ?::vector", "order by (embedding <=> ?::vector) + 0");
+                found = jdbc.query(exact, PgVectorChunkIndex::toMatch, where.around(List.of(vector), vector, k));
+            }
+            return found;
         });
     }
 

@@ -37,7 +37,7 @@ class PgVectorFilteredSearchIT {
 
     @BeforeAll
     static void connect() {
-        PostgresTestDatabase.Coordinates db = PostgresTestDatabase.scratch("lectern_filtered_hnsw");
+        PostgresTestDatabase.Coordinates db = PostgresTestDatabase.scratch("filtered_hnsw");
         connection = new SingleConnectionDataSource(db.url(), db.username(), db.password(), true);
         Flyway.configure()
                 .dataSource(connection)
@@ -45,6 +45,7 @@ class PgVectorFilteredSearchIT {
                 .load()
                 .migrate();
         jdbc = new JdbcTemplate(connection);
+        jdbc.update("delete from retrieval_chunks"); // a database of its own: start from an empty table
         jdbc.execute("set enable_seqscan = off");
         jdbc.execute("set enable_sort = off");
         jdbc.execute("set enable_bitmapscan = off");
@@ -85,6 +86,35 @@ class PgVectorFilteredSearchIT {
         assertThat(index.nearest(filter.withMediaTypes(Set.of("application/pdf")), query, 3))
                 .extracting(ChunkMatch::ordinal)
                 .containsExactly(4, 3, 2);
+    }
+
+    @Test
+    void aFilterTooNarrowForTheIterativeScanIsSearchedExactly() {
+        WorkspaceId workspace = WorkspaceId.random();
+        float[] query = unit(random.doubles(384).map(x -> x - 0.5).toArray());
+        DocumentId rare = DocumentId.random();
+        var rareFacets = new DocumentFacets("application/pdf", List.of("rare"), null);
+        index.replaceDocument(
+                rare,
+                IntStream.range(0, 3)
+                        .mapToObj(ordinal ->
+                                chunk(workspace, rare, ordinal, near(query, 0.1 + 0.1 * ordinal), rareFacets))
+                        .toList());
+        DocumentId crowd = DocumentId.random();
+        index.replaceDocument(
+                crowd,
+                IntStream.range(0, 3_000)
+                        .mapToObj(ordinal -> chunk(workspace, crowd, ordinal, near(query, 0.9), DocumentFacets.NONE))
+                        .toList());
+        // the scan stops after its first pass over the graph, which meets only nearer chunks the filter refuses
+        jdbc.execute("set hnsw.max_scan_tuples = 1");
+        try {
+            assertThat(index.nearest(SearchFilter.workspace(workspace).withTags(Set.of("rare")), query, 5))
+                    .extracting(ChunkMatch::ordinal)
+                    .containsExactly(2, 1, 0);
+        } finally {
+            jdbc.execute("reset hnsw.max_scan_tuples");
+        }
     }
 
     private static String explain(WorkspaceId workspace, float[] query) {
