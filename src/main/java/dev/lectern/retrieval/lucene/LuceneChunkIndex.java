@@ -5,14 +5,12 @@ import dev.lectern.ingestion.Chunk;
 import dev.lectern.ingestion.parsing.Location;
 import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkMatch;
-import dev.lectern.retrieval.DocumentFacets;
 import dev.lectern.retrieval.IndexedChunk;
 import dev.lectern.retrieval.SearchFilter;
 import dev.lectern.workspaces.WorkspaceId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,7 +24,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -186,7 +183,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
                 chunks.add(new IndexedChunk(
                         toChunk(doc),
                         LuceneVectors.of(searcher, hit.doc),
-                        facets(doc).withTags(tags)));
+                        LuceneFilters.facets(doc).withTags(tags)));
             }
             return chunks;
         });
@@ -282,28 +279,8 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         doc.add(new StoredField(LOCATION_NUMBER, chunk.location().number()));
         doc.add(new StoredField(LOCATION_LABEL, chunk.location().label()));
         doc.add(new KnnFloatVectorField(VECTOR, indexed.embedding(), VectorSimilarityFunction.COSINE));
-        addFacets(doc, indexed.facets());
+        LuceneFilters.addFacets(doc, indexed.facets());
         return doc;
-    }
-
-    private static void addFacets(Document doc, DocumentFacets facets) {
-        doc.add(new StringField(MEDIA_TYPE, facets.mediaType(), Field.Store.YES));
-        for (String tag : facets.tags()) {
-            doc.add(new StringField(TAG, tag, Field.Store.YES));
-        }
-        if (facets.createdAt() != null) {
-            doc.add(new LongField(CREATED_AT, facets.createdAt().toEpochMilli(), Field.Store.YES));
-        }
-    }
-
-    private static DocumentFacets facets(Document doc) {
-        var created = doc.getField(CREATED_AT);
-        return new DocumentFacets(
-                doc.get(MEDIA_TYPE),
-                List.of(doc.getValues(TAG)),
-                created == null
-                        ? null
-                        : Instant.ofEpochMilli(created.numericValue().longValue()));
     }
 
     /** The chunk as it was written, from its stored fields. */
