@@ -46,7 +46,9 @@ final class TikaExtraction {
         Places places = new Places(format == Format.SPREADSHEET);
         XhtmlBlockHandler handler = new XhtmlBlockHandler(blocks, places, limits.maxCharacters(), deadline);
         ParseContext context = context(ocr, limits);
-        EmbeddedDocuments embedded = new EmbeddedDocuments(context, handler, format == Format.EMAIL, limits);
+        boolean office = format == Format.DOCUMENT || format == Format.PRESENTATION;
+        EmbeddedDocuments embedded =
+                new EmbeddedDocuments(context, handler, format == Format.EMAIL, ocr && office, limits);
         context.set(EmbeddedDocumentExtractor.class, embedded);
         parser.parse(in, handler, metadata, context);
         handler.finish();
