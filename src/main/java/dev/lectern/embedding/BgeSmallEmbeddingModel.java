@@ -9,6 +9,7 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,13 @@ class BgeSmallEmbeddingModel implements EmbeddingModel, TokenCounter, AutoClosea
             vectors.add(workers.submit(() -> encode(text)));
         }
         List<Embedding> embeddings = new ArrayList<>(texts.size());
-        for (int i = 0; i < vectors.size(); i++) {
-            embeddings.add(new Embedding(await(vectors.get(i)), i));
+        try {
+            for (int i = 0; i < vectors.size(); i++) {
+                embeddings.add(new Embedding(await(vectors.get(i)), i));
+            }
+        } catch (RuntimeException e) {
+            vectors.forEach(vector -> vector.cancel(false)); // the caller gave up: free the workers for others
+            throw e;
         }
         return new EmbeddingResponse(embeddings);
     }
@@ -130,8 +136,12 @@ class BgeSmallEmbeddingModel implements EmbeddingModel, TokenCounter, AutoClosea
                     ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
             try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return normalized(hidden[0][0]); // BGE takes the [CLS] token's state
+                // BGE takes the [CLS] token's state, the first DIMENSIONS values; reading the whole output as
+                // Java arrays would allocate one array per token for nothing
+                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                float[] cls = new float[DIMENSIONS];
+                hidden.get(cls);
+                return normalized(cls);
             }
         } catch (OrtException e) {
             throw new IllegalStateException("Embedding failed", e);

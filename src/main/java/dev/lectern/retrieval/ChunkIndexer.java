@@ -7,6 +7,10 @@ import dev.lectern.ingestion.ChunkSink;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.springframework.ai.embedding.EmbeddingModel;
@@ -35,11 +39,24 @@ class ChunkIndexer implements ChunkSink {
     public void replace(DocumentId documentId, List<Chunk> chunks, IntConsumer embedded) {
         long started = System.nanoTime();
         List<float[]> vectors = new ArrayList<>(chunks.size());
-        for (int start = 0; start < chunks.size(); start += PROGRESS_STEP) {
-            List<Chunk> slice = chunks.subList(start, Math.min(chunks.size(), start + PROGRESS_STEP));
-            vectors.addAll(embeddings.embed(
-                    slice.stream().map(RankedSearch::embeddingText).toList()));
-            embedded.accept(vectors.size());
+        // every slice is queued at once, so the model's workers never wait between two slices of a document;
+        // progress is still told slice by slice
+        List<Future<List<float[]>>> slices = new ArrayList<>();
+        try (ExecutorService embedding = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int start = 0; start < chunks.size(); start += PROGRESS_STEP) {
+                List<String> texts = chunks.subList(start, Math.min(chunks.size(), start + PROGRESS_STEP)).stream()
+                        .map(RankedSearch::embeddingText)
+                        .toList();
+                slices.add(embedding.submit(() -> embeddings.embed(texts)));
+            }
+            try {
+                for (Future<List<float[]>> slice : slices) {
+                    vectors.addAll(await(slice));
+                    embedded.accept(vectors.size());
+                }
+            } finally {
+                slices.forEach(slice -> slice.cancel(true)); // cancelled or failed: embed no further
+            }
         }
         meters.timer("lectern.ingestion.stage", "stage", "embed")
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -58,10 +75,24 @@ class ChunkIndexer implements ChunkSink {
         }
         meters.timer("lectern.ingestion.stage", "stage", "index")
                 .record(System.nanoTime() - writing, TimeUnit.NANOSECONDS);
+        meters.counter("lectern.ingestion.chunks").increment(chunks.size());
     }
 
     private DocumentFacets facetsOf(DocumentId documentId) {
         return documents.findById(documentId.value()).map(DocumentFacets::of).orElse(DocumentFacets.NONE);
+    }
+
+    private static List<float[]> await(Future<List<float[]>> slice) {
+        try {
+            return slice.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException("Embedding failed", e.getCause());
+        }
     }
 
     @Override

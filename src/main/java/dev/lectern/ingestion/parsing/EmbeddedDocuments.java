@@ -1,6 +1,7 @@
 package dev.lectern.ingestion.parsing;
 
 import dev.lectern.ingestion.parsing.ParsedDocument.Attachment;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Decides what becomes of files inside a document: an e-mail's attachments are kept as files of their own,
- * pictures and thumbnails are skipped, and other embedded documents are read in place down to a depth.
+ * thumbnails are skipped, pictures are skipped or, in Word and PowerPoint files with OCR on, read by Tesseract
+ * (a bounded number, neither icons nor huge ones), and other embedded documents are read in place down to a depth.
  */
 final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
 
@@ -30,15 +32,29 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
     private final XhtmlBlockHandler handler;
     private final boolean email;
     private final ParseLimits limits;
-    private final List<Attachment> attachments = new ArrayList<>();
-    private int depth;
+    /** The most pictures of one document read by OCR, at about a second each. */
+    static final int MAX_PICTURES = 20;
+    /** Smaller pictures are icons, bullets and lines, with nothing to read. */
+    static final int MIN_PICTURE_BYTES = 4_096;
+    /** Larger pictures are photographs, slow to read for little text. */
+    static final int MAX_PICTURE_BYTES = 10_000_000;
 
-    /** @param email whether named parts are attachments to keep rather than content to read */
-    EmbeddedDocuments(ParseContext context, XhtmlBlockHandler handler, boolean email, ParseLimits limits) {
+    private final List<Attachment> attachments = new ArrayList<>();
+    private final boolean readPictures;
+    private int depth;
+    private int picturesRead;
+
+    /**
+     * @param email whether named parts are attachments to keep rather than content to read
+     * @param readPictures whether pictures are read with OCR
+     */
+    EmbeddedDocuments(
+            ParseContext context, XhtmlBlockHandler handler, boolean email, boolean readPictures, ParseLimits limits) {
         this.inline = new ParsingEmbeddedDocumentExtractor(context);
         this.inline.setWriteFileNameToContent(false);
         this.handler = handler;
         this.email = email;
+        this.readPictures = readPictures;
         this.limits = limits;
     }
 
@@ -52,7 +68,8 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             return attachments.size() < limits.maxAttachments();
         }
         if (isPicture(metadata)) {
-            return false; // OCR of every logo and screenshot costs much and adds noise
+            // OCR of every logo and screenshot costs much and adds noise: only where pictures often carry text
+            return readPictures && picturesRead < MAX_PICTURES;
         }
         // an e-mail's own body parts arrive as unnamed embedded parts
         return (email && depth == 0) || depth < limits.maxEmbeddedDepth();
@@ -65,10 +82,19 @@ final class EmbeddedDocuments implements EmbeddedDocumentExtractor {
             attachments.add(new Attachment(fileName(metadata), stream.readAllBytes()));
             return;
         }
+        InputStream content = stream;
+        if (isPicture(metadata)) {
+            byte[] picture = stream.readNBytes(MAX_PICTURE_BYTES + 1);
+            if (picture.length < MIN_PICTURE_BYTES || picture.length > MAX_PICTURE_BYTES) {
+                return;
+            }
+            picturesRead++;
+            content = new ByteArrayInputStream(picture);
+        }
         depth++;
         handler.enterEmbedded();
         try {
-            inline.parseEmbedded(stream, contentHandler, metadata, outputHtml);
+            inline.parseEmbedded(content, contentHandler, metadata, outputHtml);
         } finally {
             handler.exitEmbedded();
             depth--;

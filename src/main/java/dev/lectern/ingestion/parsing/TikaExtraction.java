@@ -13,10 +13,14 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig.OCR_STRATEGY;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 /** Runs Tika over one file, with OCR, embedded documents and limits set up, and turns its XHTML into blocks. */
 final class TikaExtraction {
+
+    private static final Logger log = LoggerFactory.getLogger(TikaExtraction.class);
 
     private final Parser parser;
 
@@ -42,7 +46,9 @@ final class TikaExtraction {
         Places places = new Places(format == Format.SPREADSHEET);
         XhtmlBlockHandler handler = new XhtmlBlockHandler(blocks, places, limits.maxCharacters(), deadline);
         ParseContext context = context(ocr, limits);
-        EmbeddedDocuments embedded = new EmbeddedDocuments(context, handler, format == Format.EMAIL, limits);
+        boolean office = format == Format.DOCUMENT || format == Format.PRESENTATION;
+        EmbeddedDocuments embedded =
+                new EmbeddedDocuments(context, handler, format == Format.EMAIL, ocr && office, limits);
         context.set(EmbeddedDocumentExtractor.class, embedded);
         parser.parse(in, handler, metadata, context);
         handler.finish();
@@ -54,8 +60,18 @@ final class TikaExtraction {
             throw format == Format.PDF && !ocr ? FailureClassifier.ocrNeeded() : FailureClassifier.noText();
         }
         String title = blocks.title(metadata.get(TikaCoreProperties.TITLE));
-        List<Block> content = format == Format.PDF ? RunningHeaders.remove(blocks.toList()) : blocks.toList();
+        List<Block> content = format == Format.PDF ? pdfContent(in, blocks, deadline) : blocks.toList();
         return new ParsedDocument(mediaType, title, content, embedded.attachments());
+    }
+
+    private static List<Block> pdfContent(TikaInputStream in, BlockList blocks, long deadline) throws IOException {
+        List<Block> content = RunningHeaders.remove(blocks.toList());
+        try {
+            return PdfTables.restore(in.getPath(), content, deadline);
+        } catch (IOException | RuntimeException e) {
+            log.debug("No table layout for this PDF; its tables stay as text", e);
+            return content; // the text is there already: a layout the detector cannot read costs only the tables
+        }
     }
 
     private ParseContext context(boolean ocr, ParseLimits limits) {

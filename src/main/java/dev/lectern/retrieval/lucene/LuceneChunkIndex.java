@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -75,6 +76,9 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final AtomicLong writes = new AtomicLong();
+    private final Object commitLock = new Object();
+    private long committed; // guarded by commitLock
 
     public LuceneChunkIndex(Path path) {
         try {
@@ -257,9 +261,22 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
+    /**
+     * Makes the caller's write durable and visible. Writers that finish while another commit runs share the next
+     * one: a commit covers every write counted before it starts, and a caller whose write it covered returns
+     * without a disk sync of its own.
+     */
     private void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        long mine = writes.incrementAndGet(); // counted after the write, so a commit that sees it includes it
+        synchronized (commitLock) {
+            if (committed >= mine) {
+                return;
+            }
+            long covered = writes.get();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            committed = covered;
+        }
     }
 
     private static Document toDocument(IndexedChunk indexed) {

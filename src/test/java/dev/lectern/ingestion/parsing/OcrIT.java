@@ -74,6 +74,34 @@ class OcrIT {
     }
 
     @Test
+    void readsTheTextOfAPictureOnASlide() throws Exception {
+        ParsedDocument document = Samples.parseSample(parser, "picture.pptx");
+
+        // the slide holds nothing but the "python powered" logo
+        assertThat(Samples.allText(document)).contains("powered");
+        assertThat(document.blocks())
+                .allSatisfy(block -> assertThat(block.location()).isEqualTo(Location.slide(1)));
+    }
+
+    @Test
+    void readsThePicturesOfAWordDocumentBesideItsText() throws Exception {
+        ParsedDocument document = Samples.parseSample(parser, "contains-pictures.docx");
+
+        assertThat(Samples.allText(document)).contains("An inline picture appears here", "powered");
+    }
+
+    @Test
+    void leavesPicturesInWordDocumentsUnreadWithoutOcr() throws Exception {
+        try (TikaDocumentParser withoutOcr = new TikaDocumentParser(TesseractAvailability.fixed(false))) {
+            ParsedDocument document = Samples.parseSample(withoutOcr, "contains-pictures.docx");
+
+            assertThat(Samples.allText(document))
+                    .contains("An inline picture appears here")
+                    .doesNotContain("powered");
+        }
+    }
+
+    @Test
     void keepsThePdfTextLayerOfAnAlreadyOcredScan() throws Exception {
         ParsedDocument document = Samples.parseSample(parser, "pdf/pdf-with-ocr-text.pdf");
 

@@ -61,4 +61,30 @@ class LuceneChunkIndexTests extends ChunkIndexContract {
                 .containsExactlyElementsOf(
                         chunks.stream().map(c -> c.chunk().id()).toList());
     }
+
+    @Test
+    void everyWriteOfConcurrentWritersIsCommittedAndVisibleWhenItReturns() throws Exception {
+        WorkspaceId workspace = newWorkspace();
+        List<DocumentId> documents =
+                IntStream.range(0, 24).mapToObj(i -> DocumentId.random()).toList();
+        List<java.util.concurrent.Future<Integer>> seen = new java.util.ArrayList<>();
+        try (var writers = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (DocumentId document : documents) {
+                float[] vector = randomUnitVector();
+                seen.add(writers.submit(() -> {
+                    index.replaceDocument(document, List.of(indexed(workspace, document, 0, vector)));
+                    return index.countChunks(document);
+                }));
+            }
+        }
+
+        for (var count : seen) {
+            assertThat(count.get()).isEqualTo(1);
+        }
+        // a reader of the folder sees the last commit only, while the writer is still open
+        try (var reader =
+                org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(folder))) {
+            assertThat(reader.numDocs()).isEqualTo(documents.size());
+        }
+    }
 }
