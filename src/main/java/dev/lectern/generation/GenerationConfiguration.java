@@ -2,6 +2,9 @@ package dev.lectern.generation;
 
 import dev.lectern.generation.llamacpp.LlamaCppChatModel;
 import dev.lectern.generation.llamacpp.LlamaCppTextGenerator;
+import dev.lectern.generation.models.FirstStart;
+import dev.lectern.generation.models.ModelCatalog;
+import dev.lectern.generation.models.ModelLibrary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.boot.health.contributor.Health;
@@ -15,6 +18,14 @@ class GenerationConfiguration {
     @Bean
     LlamaCppTextGenerator textGenerator(GenerationSettings settings, MeterRegistry meters) {
         return new LlamaCppTextGenerator(settings, meters);
+    }
+
+    @Bean
+    ModelLibrary modelLibrary(GenerationSettings settings, LlamaCppTextGenerator generator) {
+        ModelLibrary library =
+                new ModelLibrary(ModelCatalog.load(settings.catalog()), settings.modelsDir(), generator.engine());
+        FirstStart.run(settings, library, generator.engine());
+        return library;
     }
 
     /** The shared model as Spring AI's ChatModel (and StreamingChatModel): one model serves both APIs. */

@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param requestTimeout the longest one generation may run; it is cancelled after that
  * @param modelsDir where pulled and registered models live
  * @param catalog the model catalog resource
+ * @param pullDefaultOnStart on a first start (no model chosen), pull the catalog's default model in the background
  */
 @ConfigurationProperties("lectern.generation")
 @Validated
@@ -39,7 +40,8 @@ public record GenerationSettings(
         @DefaultValue("8") @Min(0) int queueCapacity,
         @DefaultValue("5m") Duration requestTimeout,
         Path modelsDir,
-        @DefaultValue("classpath:generation/catalog.json") String catalog) {
+        @DefaultValue("classpath:generation/catalog.json") String catalog,
+        @DefaultValue("true") boolean pullDefaultOnStart) {
 
     /** Settings for a program or test that runs the engine alone. */
     public static GenerationSettings of(Path model, Path nativeDir, int contextSize, int parallel) {
@@ -55,6 +57,7 @@ public record GenerationSettings(
                 8,
                 Duration.ofMinutes(5),
                 null,
-                "classpath:generation/catalog.json");
+                "classpath:generation/catalog.json",
+                false);
     }
 }

@@ -37,7 +37,8 @@ class LlamaCppServingIT {
                 0,
                 Duration.ofSeconds(2),
                 null,
-                base.catalog());
+                base.catalog(),
+                false);
         generator = new LlamaCppTextGenerator(strict);
         LlamaCppTextGeneratorIT.await(generator);
     }
