@@ -31,9 +31,12 @@ class ModelsApiIT extends ApiTest {
         JsonNode catalog = api.get("/api/v1/admin/models").json();
         assertThat(catalog.get("defaultModel").asString()).isEqualTo("qwen2.5-1.5b-instruct-q4_k_m");
         assertThat(catalog.get("models").size()).isEqualTo(6);
-        assertThat(catalog.get("models").get(0).get("catalog").get("verified").asBoolean()).isFalse();
-        assertThat(api.postJson("/api/v1/admin/models/no-such-model/pull", "{}").status()).isEqualTo(404);
-        assertThat(api.postJson("/api/v1/admin/models/qwen2.5-0.5b-instruct-q4_k_m/activate", "{}").status())
+        assertThat(catalog.get("models").get(0).get("catalog").get("verified").asBoolean())
+                .isFalse();
+        assertThat(api.postJson("/api/v1/admin/models/no-such-model/pull", "{}").status())
+                .isEqualTo(404);
+        assertThat(api.postJson("/api/v1/admin/models/qwen2.5-0.5b-instruct-q4_k_m/activate", "{}")
+                        .status())
                 .isEqualTo(409);
 
         Response refused = register("page", html);
@@ -46,14 +49,17 @@ class ModelsApiIT extends ApiTest {
         assertThat(activated.status()).isEqualTo(202);
         assertThat(activated.json().get("restartRequired").asBoolean()).isFalse();
         ModelReadiness.await(generator, Duration.ofSeconds(60));
-        assertThat(api.postJson("/api/v1/generate", "{\"prompt\":\"w1 w2\",\"maxTokens\":3}").status())
+        assertThat(api.postJson("/api/v1/generate", "{\"prompt\":\"w1 w2\",\"maxTokens\":3}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.get("/api/v1/admin/models/first").json().get("serving").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/admin/models/first").json().get("serving").asBoolean())
+                .isTrue();
 
         Response switched = api.postJson("/api/v1/admin/models/second/activate", "{}");
         assertThat(switched.json().get("restartRequired").asBoolean()).isTrue();
         assertThat(switched.json().get("detail").asString()).contains("restart");
-        assertThat(api.get("/api/v1/admin/models/second").json().get("active").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/admin/models/second").json().get("active").asBoolean())
+                .isTrue();
 
         assertThat(api.delete("/api/v1/admin/models/first").status()).isEqualTo(409);
         assertThat(api.delete("/api/v1/admin/models/second").status()).isEqualTo(204);

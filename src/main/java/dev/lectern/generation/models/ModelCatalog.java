@@ -16,8 +16,7 @@ public record ModelCatalog(String note, String defaultModel, List<CatalogModel> 
         JsonMapper json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
-        try (InputStream in =
-                new DefaultResourceLoader().getResource(location).getInputStream()) {
+        try (InputStream in = new DefaultResourceLoader().getResource(location).getInputStream()) {
             return json.readValue(in, ModelCatalog.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the model catalog " + location, e);

@@ -92,7 +92,8 @@ final class ModelDownload implements Runnable {
 
     private void download(Path part) throws IOException, InterruptedException {
         long have = Files.exists(part) ? Files.size(part) : 0;
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(1)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(1)).GET();
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
         }
@@ -113,7 +114,8 @@ final class ModelDownload implements Runnable {
             checkSpace((total < 0 ? expectedBytes : total) - start);
             meter.start(start, total);
             StandardOpenOption mode = resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
-            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
+            try (OutputStream out =
+                    Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
                 byte[] buffer = new byte[1 << 16];
                 for (int read; !cancelled && (read = body.read(buffer)) >= 0; ) {
                     out.write(buffer, 0, read);
@@ -139,9 +141,8 @@ final class ModelDownload implements Runnable {
             String actual = Sha256.of(part);
             if (!actual.equals(sha256)) {
                 Files.delete(part); // a resume would only append to bad bytes
-                throw new PullFailed(
-                        "Checksum mismatch: expected sha256 %s, got %s. The file was deleted; pull again."
-                                .formatted(sha256, actual));
+                throw new PullFailed("Checksum mismatch: expected sha256 %s, got %s. The file was deleted; pull again."
+                        .formatted(sha256, actual));
             }
         }
         GgufHeader.read(part);

@@ -112,8 +112,8 @@ public class ModelLibrary {
         if (running != null && !running.progress().finished()) {
             return running.progress();
         }
-        ModelDownload download = new ModelDownload(
-                http, model.url(), pulled(id), model.sha256(), model.expectedBytes(), freeSpace);
+        ModelDownload download =
+                new ModelDownload(http, model.url(), pulled(id), model.sha256(), model.expectedBytes(), freeSpace);
         pulls.put(id, download);
         Thread.ofVirtual().name("pull-" + id).start(download);
         return download.progress();
@@ -137,7 +137,8 @@ public class ModelLibrary {
         }
         try {
             GgufHeader.read(file);
-            Files.writeString(folder.resolve(id + ".path"), file.toAbsolutePath().toString());
+            Files.writeString(
+                    folder.resolve(id + ".path"), file.toAbsolutePath().toString());
         } catch (IOException e) {
             throw invalid("Cannot read " + file + ": " + e.getMessage());
         }
@@ -168,8 +169,8 @@ public class ModelLibrary {
         return new Activation(
                 id,
                 true,
-                "Another model is loaded in this process and llama.cpp cannot free it; restart Lectern to serve "
-                        + id + " (the choice is saved).");
+                "Another model is loaded in this process and llama.cpp cannot free it; restart Lectern to serve " + id
+                        + " (the choice is saved).");
     }
 
     /** The model to load at start-up: the saved choice, if its file is still there. */
@@ -180,9 +181,14 @@ public class ModelLibrary {
     public void delete(String id) {
         get(id);
         Optional<Path> file = file(id);
-        if (file.isPresent() && engine.loadedModel() != null && engine.loadedModel().equals(file.get().toAbsolutePath())) {
+        if (file.isPresent()
+                && engine.loadedModel() != null
+                && engine.loadedModel().equals(file.get().toAbsolutePath())) {
             throw new LecternProblem(
-                    HttpStatus.CONFLICT, "model-in-use", "Model in use", "The model serves generation; activate another and restart first.");
+                    HttpStatus.CONFLICT,
+                    "model-in-use",
+                    "Model in use",
+                    "The model serves generation; activate another and restart first.");
         }
         cancel(id);
         try {

@@ -10,7 +10,13 @@ package dev.lectern.generation.models;
  * @param pull the latest pull's progress, if any
  */
 public record ModelState(
-        String id, CatalogModel catalog, String file, Long sizeBytes, boolean active, boolean serving, PullProgress pull) {
+        String id,
+        CatalogModel catalog,
+        String file,
+        Long sizeBytes,
+        boolean active,
+        boolean serving,
+        PullProgress pull) {
 
     public boolean installed() {
         return file != null;

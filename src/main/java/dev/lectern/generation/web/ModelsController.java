@@ -100,5 +100,4 @@ class ModelsController {
     }
 
     record Registration(@NotBlank String id, @NotBlank String path) {}
-
 }

@@ -23,7 +23,8 @@ class GeneratedModelIT {
 
     @Test
     void loadsAGeneratedModelAndUsesTheChatTemplateFromItsMetadata(@TempDir Path dir) throws Exception {
-        Path file = GgufWriter.write(dir.resolve("tiny.gguf"), ModelShape.TINY_LLAMA, GgufWriter.Type.Q4_0, GEMMA_TEMPLATE);
+        Path file =
+                GgufWriter.write(dir.resolve("tiny.gguf"), ModelShape.TINY_LLAMA, GgufWriter.Type.Q4_0, GEMMA_TEMPLATE);
         LlamaCppTextGenerator generator = new LlamaCppTextGenerator(GenerationSettings.of(file, dir, 256, 1));
         LlamaCppTextGeneratorIT.await(generator);
         assertThat(generator.status().state()).isEqualTo(State.READY);

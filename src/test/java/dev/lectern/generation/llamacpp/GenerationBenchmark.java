@@ -38,7 +38,8 @@ public final class GenerationBenchmark {
         int context = Arrays.stream(promptSizes).max().orElse(300) + 2 * GENERATED + 64;
         long rssBefore = Rss.kilobytes();
         long started = System.nanoTime();
-        LlamaCppTextGenerator generator = new LlamaCppTextGenerator(GenerationSettings.of(model, nativeDir, context, 4));
+        LlamaCppTextGenerator generator =
+                new LlamaCppTextGenerator(GenerationSettings.of(model, nativeDir, context, 4));
         LlamaCppTextGeneratorIT.await(generator);
         if (generator.status().state() != State.READY) {
             throw new IllegalStateException(generator.status().detail());
@@ -48,7 +49,7 @@ public final class GenerationBenchmark {
         Prompts prompts = new Prompts(bare, args[0].equals("stories"));
 
         System.out.printf("%n%s (%d MB on disk), 2 threads, 4 slots%n", model.getFileName(), Files.size(model) >> 20);
-        System.out.printf("%-44s %12s%n", "measure", "value");
+        System.out.printf("| %-44s | %12s |%n", "measure", "value");
         row("load time (s)", loadSeconds);
         for (int size : promptSizes) {
             String prefix = prompts.of(size - 20, "prefix" + size);
@@ -101,8 +102,10 @@ public final class GenerationBenchmark {
     private static double bareTokensPerSecond(LlamaModel model, String prompt) {
         int tokens = 0;
         long first = 0;
-        for (LlamaOutput ignored : model.generate(
-                new InferenceParameters(prompt).setNPredict(GENERATED).setIgnoreEos(true).setCachePrompt(true))) {
+        for (LlamaOutput ignored : model.generate(new InferenceParameters(prompt)
+                .setNPredict(GENERATED)
+                .setIgnoreEos(true)
+                .setCachePrompt(true))) {
             if (tokens++ == 0) first = System.nanoTime();
         }
         return (tokens - 1) * 1e9 / (System.nanoTime() - first);
@@ -111,7 +114,8 @@ public final class GenerationBenchmark {
     private static double lecternTokensPerSecond(LlamaCppTextGenerator generator, String prompt) {
         int[] tokens = {0};
         long[] first = {0};
-        GenerationOptions options = new GenerationOptions(GENERATED, null, null, null, null, null, List.of(), null, true);
+        GenerationOptions options =
+                new GenerationOptions(GENERATED, null, null, null, null, null, List.of(), null, true);
         generator.stream(new GenerationRequest(prompt, options), piece -> {
             if (tokens[0]++ == 0) first[0] = System.nanoTime();
             return true;
@@ -120,7 +124,8 @@ public final class GenerationBenchmark {
     }
 
     private static double aggregate(LlamaCppTextGenerator generator, Prompts prompts, int concurrent) throws Exception {
-        GenerationOptions options = new GenerationOptions(GENERATED, null, null, null, null, null, List.of(), null, true);
+        GenerationOptions options =
+                new GenerationOptions(GENERATED, null, null, null, null, null, List.of(), null, true);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < concurrent; i++) texts.add(prompts.of(16, "agg" + concurrent + "-" + i));
         long started = System.nanoTime();
@@ -140,6 +145,6 @@ public final class GenerationBenchmark {
     }
 
     private static void row(String measure, double value) {
-        System.out.printf("%-44s %12.1f%n", measure, value);
+        System.out.printf("| %-44s | %12.1f |%n", measure, value);
     }
 }

@@ -18,12 +18,16 @@ public final class ModelSwitchMemory {
         Path dir = Files.createDirectories(Path.of("target/bench-models"));
         Path a = GenerationBenchmark.generated(dir, ModelShape.QWEN25_05B, GgufWriter.Type.Q4_0);
         Path b = GenerationBenchmark.generated(dir, ModelShape.QWEN25_05B, GgufWriter.Type.Q8_0);
-        System.setProperty("de.kherud.llama.tmpdir", Files.createDirectories(Path.of("target/bench-native")).toString());
-        System.out.printf("%-40s %10s%n", "step", "RSS (MB)");
+        System.setProperty(
+                "de.kherud.llama.tmpdir",
+                Files.createDirectories(Path.of("target/bench-native")).toString());
+        System.out.printf("| %-52s | %10s |%n", "step", "RSS (MB)");
         print("start");
         for (Path file : new Path[] {a, b, a}) {
-            LlamaModel model = new LlamaModel(
-                    new ModelParameters().setModel(file.toString()).setThreads(2).setCtxSize(2048));
+            LlamaModel model = new LlamaModel(new ModelParameters()
+                    .setModel(file.toString())
+                    .setThreads(2)
+                    .setCtxSize(2048));
             model.complete(new InferenceParameters("w1 w2 w3").setNPredict(4));
             print("loaded and used " + file.getFileName() + " (" + (Files.size(file) >> 20) + " MB)");
             model.close();
@@ -34,6 +38,6 @@ public final class ModelSwitchMemory {
     }
 
     private static void print(String step) {
-        System.out.printf("%-40s %10.0f%n", step, Rss.kilobytes() / 1024.0);
+        System.out.printf("| %-52s | %10.0f |%n", step, Rss.kilobytes() / 1024.0);
     }
 }

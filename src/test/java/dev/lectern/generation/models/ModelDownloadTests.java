@@ -137,13 +137,10 @@ class ModelDownloadTests {
 
     private ModelLibrary library(String checksum, String path) throws Exception {
         Path catalog = dir.resolve("catalog.json");
-        Files.writeString(
-                catalog,
-                """
+        Files.writeString(catalog, """
                 {"note":"test","defaultModel":"tiny","models":[{"id":"tiny","name":"Tiny","family":"llama",\
                 "parameters":"1M","quantization":"F32","url":"%s","sha256":%s,"sizeBytes":null,\
-                "approximateSizeMb":1,"verified":false,"licence":"MIT","contextLength":2048,"tasks":["tests"]}]}"""
-                        .formatted(server.url(path), checksum == null ? "null" : "\"" + checksum + "\""));
+                "approximateSizeMb":1,"verified":false,"licence":"MIT","contextLength":2048,"tasks":["tests"]}]}""".formatted(server.url(path), checksum == null ? "null" : "\"" + checksum + "\""));
         LlamaCppTextGenerator idle = new LlamaCppTextGenerator(GenerationSettings.of(null, dir, 256, 1));
         return new ModelLibrary(ModelCatalog.load("file:" + catalog), dir.resolve("models"), idle.engine());
     }
@@ -162,5 +159,4 @@ class ModelDownloadTests {
         }
         return progress;
     }
-
 }
