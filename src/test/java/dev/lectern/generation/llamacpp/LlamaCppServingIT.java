@@ -8,6 +8,7 @@ import dev.lectern.generation.GenerationRequest;
 import dev.lectern.generation.GenerationSettings;
 import dev.lectern.generation.GenerationTimedOut;
 import dev.lectern.generation.GeneratorUnavailable;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LlamaCppServingIT {
 
     static LlamaCppTextGenerator generator;
+    static final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeAll
     static void load(@TempDir Path nativeDir) throws InterruptedException {
@@ -39,7 +41,7 @@ class LlamaCppServingIT {
                 null,
                 base.catalog(),
                 false);
-        generator = new LlamaCppTextGenerator(strict);
+        generator = new LlamaCppTextGenerator(strict, meters);
         LlamaCppTextGeneratorIT.await(generator);
     }
 
@@ -75,6 +77,23 @@ class LlamaCppServingIT {
 
         assertThat(generator.activeSlots()).isZero();
         assertThat(generator.generate(new GenerationRequest("Lily", 5))).isNotNull();
+    }
+
+    @Test
+    void recordsQueueWaitTimeToFirstTokenAndSpeeds() {
+        long before = meters.get("lectern.generation.ttft").timer().count();
+
+        generator.generate(new GenerationRequest("Once upon a time", 20));
+
+        assertThat(meters.get("lectern.generation.ttft").timer().count()).isEqualTo(before + 1);
+        assertThat(meters.get("lectern.generation.ttft").timer().max(TimeUnit.MILLISECONDS))
+                .isPositive();
+        assertThat(meters.get("lectern.generation.queue.wait").timer().count()).isGreaterThan(before);
+        assertThat(meters.get("lectern.generation.prompt.speed").summary().mean())
+                .isPositive();
+        assertThat(meters.get("lectern.generation.speed").summary().mean()).isPositive();
+        assertThat(meters.get("lectern.generation.slots.active").gauge().value())
+                .isZero();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
