@@ -23,11 +23,13 @@ import java.util.concurrent.Future;
  * load time, prompt and generation tokens/s, time to first token cold and with a cached prefix, aggregate
  * tokens/s with 1, 2 and 4 concurrent requests, and RSS. One model per run (the binding frees nothing).
  *
- * <p>Arguments: {@code stories | qwen05-q4_0 | qwen05-q8_0 | qwen15-q4_0 | path.gguf} [prompt sizes, e.g. 300,1500]
+ * <p>Arguments: {@code stories | qwen05-q4_0 | qwen05-q8_0 | qwen15-q4_0 | path.gguf} [prompt sizes, e.g.
+ * 300,1500] [tokens per generation, default 48]
  */
 public final class GenerationBenchmark {
 
-    static final int GENERATED = 48;
+    // tokens per generation; a tiny model needs more to make the timing window long enough
+    static int GENERATED = 48;
 
     public static void main(String[] args) {
         try {
@@ -44,6 +46,7 @@ public final class GenerationBenchmark {
         int[] promptSizes = Arrays.stream((args.length > 1 ? args[1] : "300").split(","))
                 .mapToInt(Integer::parseInt)
                 .toArray();
+        GENERATED = args.length > 2 ? Integer.parseInt(args[2]) : GENERATED;
         Path nativeDir = Files.createDirectories(Path.of("target/bench-native"));
         int context = Arrays.stream(promptSizes).max().orElse(300) + 2 * GENERATED + 64;
         long rssBefore = Rss.kilobytes();
