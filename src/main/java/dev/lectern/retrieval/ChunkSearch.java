@@ -4,9 +4,12 @@ import dev.lectern.embedding.TokenCounter;
 import dev.lectern.shared.LecternProblem;
 import dev.lectern.workspaces.WorkspaceId;
 import dev.lectern.workspaces.Workspaces;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -19,13 +22,16 @@ public class ChunkSearch {
     private final ChunkIndex index;
     private final RetrievalSettings settings;
     private final QueryText queryText;
+    private final MeterRegistry meters;
 
     ChunkSearch(
             Workspaces workspaces,
             RankedSearch ranked,
             ChunkIndex index,
             RetrievalSettings settings,
-            TokenCounter tokens) {
+            TokenCounter tokens,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.workspaces = workspaces;
         this.ranked = ranked;
         this.index = index;
@@ -55,9 +61,13 @@ public class ChunkSearch {
                     "Invalid parameter",
                     "'k' must be between 1 and %d.".formatted(settings.maxTopK()));
         }
-        List<RankedChunk> candidates = ranked.search(
-                filter, cleaned.text(), shaping.candidates(topK), mode == null ? SearchMode.HYBRID : mode);
-        return new SearchOutcome(shape(candidates, topK, shaping), cleaned.text(), cleaned.truncated());
+        SearchMode chosen = mode == null ? SearchMode.HYBRID : mode;
+        long started = System.nanoTime();
+        List<RankedChunk> candidates = ranked.search(filter, cleaned.text(), shaping.candidates(topK), chosen);
+        List<SearchHit> hits = shape(candidates, topK, shaping);
+        meters.timer("lectern.retrieval.search", "mode", chosen.name().toLowerCase(Locale.ROOT))
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return new SearchOutcome(hits, cleaned.text(), cleaned.truncated());
     }
 
     private List<SearchHit> shape(List<RankedChunk> candidates, int k, ResultShaping shaping) {

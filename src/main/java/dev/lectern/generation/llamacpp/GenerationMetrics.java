@@ -17,11 +17,11 @@ final class GenerationMetrics {
                 .description("Time from admission to the first generated token")
                 .register(meters);
         promptSpeed = DistributionSummary.builder("lectern.generation.prompt.speed")
-                .baseUnit("tokens/s")
+                .baseUnit("tokens.per.second")
                 .description("Prompt tokens evaluated per second (cached prefix counts as evaluated)")
                 .register(meters);
         generationSpeed = DistributionSummary.builder("lectern.generation.speed")
-                .baseUnit("tokens/s")
+                .baseUnit("tokens.per.second")
                 .description("Tokens generated per second after the first")
                 .register(meters);
     }
