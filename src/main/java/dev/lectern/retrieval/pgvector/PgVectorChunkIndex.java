@@ -10,6 +10,7 @@ import dev.lectern.workspaces.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,17 +24,30 @@ public class PgVectorChunkIndex implements ChunkIndex {
     private static final String COLUMNS = "id, document_id, document_name, ordinal, text, heading_path, start_offset,"
             + " end_offset, location_kind, location_number, location_label";
 
+    /** BM25 term-frequency saturation and length normalisation; Anserini's values for BEIR. */
+    static final double BM25_K1 = 0.9;
+
+    static final double BM25_B = 0.4;
+
+    /** Workspaces up to this size are searched exactly: reading them is quicker than walking the graph. */
+    static final int EXACT_SEARCH_CHUNKS = 1_000;
+
+    static final int MIN_EF_SEARCH = 100;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final TermStatistics statistics;
 
     public PgVectorChunkIndex(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.statistics = new TermStatistics(jdbc);
     }
 
     @Override
     public void replaceDocument(DocumentId documentId, List<IndexedChunk> chunks) {
         transaction.executeWithoutResult(status -> {
+            statistics.subtract(List.of(documentId));
             jdbc.update("delete from retrieval_chunks where document_id = ?", documentId.value());
             jdbc.batchUpdate(
                     "insert into retrieval_chunks (" + COLUMNS + ", workspace_id, embedding)"
@@ -56,27 +70,48 @@ public class PgVectorChunkIndex implements ChunkIndex {
                         ps.setObject(12, chunk.workspaceId().value());
                         ps.setString(13, vectorLiteral(indexed.embedding()));
                     });
+            statistics.add(List.of(documentId));
         });
     }
 
     @Override
+    public void replaceDocuments(Map<DocumentId, List<IndexedChunk>> chunksByDocument) {
+        // one transaction (the inner ones join it): one commit and one disk sync for a bulk load
+        transaction.executeWithoutResult(status -> chunksByDocument.forEach(this::replaceDocument));
+    }
+
+    @Override
     public void deleteWorkspace(WorkspaceId workspaceId) {
-        jdbc.update("delete from retrieval_chunks where workspace_id = ?", workspaceId.value());
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("delete from retrieval_chunks where workspace_id = ?", workspaceId.value());
+            statistics.deleteWorkspace(workspaceId);
+        });
     }
 
     @Override
     public void deleteDocument(DocumentId documentId) {
-        jdbc.update("delete from retrieval_chunks where document_id = ?", documentId.value());
+        transaction.executeWithoutResult(status -> {
+            statistics.subtract(List.of(documentId));
+            jdbc.update("delete from retrieval_chunks where document_id = ?", documentId.value());
+        });
     }
 
     @Override
     public List<ChunkMatch> nearest(WorkspaceId workspaceId, float[] queryVector, int k) {
         String vector = vectorLiteral(queryVector);
         return transaction.execute(status -> {
-            // pgvector 0.8: keep scanning the HNSW graph until k rows pass the workspace filter
-            jdbc.execute("set local hnsw.iterative_scan = strict_order");
-            // pgvector accepts ef_search up to 1000; the iterative scan still delivers all k rows
-            jdbc.execute("set local hnsw.ef_search = " + Math.min(1000, Math.max(40, k * 2)));
+            // The planner prices a distance like an addition and so prefers reading every chunk of the
+            // workspace and sorting them: 250 ms for SciFact's 5,183 chunks, the HNSW index took 3 ms. Without
+            // a sort it must take the ordered index scan; a small workspace is still searched exactly.
+            // pgvector 0.8's iterative scan keeps walking the graph until k rows pass the filter, and ef_search
+            // (at most 1000) is the beam: 100 gives recall@10 >= 0.95 against exact search at 200,000 chunks.
+            boolean graph = statistics.chunks(workspaceId) > EXACT_SEARCH_CHUNKS;
+            jdbc.queryForList(
+                    "select set_config('hnsw.iterative_scan', 'strict_order', true),"
+                            + " set_config('hnsw.ef_search', ?, true), set_config('enable_sort', ?, true),"
+                            + " set_config('jit', 'off', true)",
+                    String.valueOf(Math.min(1000, Math.max(MIN_EF_SEARCH, k * 2))),
+                    graph ? "off" : "on");
             return jdbc.query(
                     "select " + COLUMNS + ", 1 - (embedding <=> ?::vector) as score from retrieval_chunks"
                             + " where workspace_id = ? order by embedding <=> ?::vector limit ?",
@@ -90,18 +125,36 @@ public class PgVectorChunkIndex implements ChunkIndex {
 
     @Override
     public List<ChunkMatch> keyword(WorkspaceId workspaceId, String query, int k) {
-        // websearch_to_tsquery never fails on user input; words are OR-ed like the Lucene adapter does.
-        // ts_rank (term frequency, length-normalised), not ts_rank_cd: cover density scores OR-queries poorly
-        // (SciFact nDCG@10 0.28 with ts_rank_cd)
+        // BM25, as Lucene scores: ts_rank ignores how rare a word is (SciFact nDCG@10 0.585 against 0.67).
+        // Passage, breadcrumb and file name count as one field, like Anserini's title+text runs.
+        TermStatistics.Weights weights = statistics.weigh(workspaceId, query);
+        if (weights == null) {
+            return List.of(); // no word of the query is in any chunk of the workspace
+        }
+        // tf of the query words only: mark them with weight A, keep A (cheaper than unnesting every word)
         return jdbc.query(
-                "with q as (select replace(websearch_to_tsquery('english', ?)::text, ' & ', ' | ')::tsquery as words)"
-                        + " select " + COLUMNS + ", ts_rank(search_words, q.words, 1) as score"
-                        + " from retrieval_chunks, q where workspace_id = ? and search_words @@ q.words"
-                        + " order by score desc, id limit ?",
-                PgVectorChunkIndex::toMatch,
-                query,
-                workspaceId.value(),
-                k);
+                "with terms as (select * from unnest(?::text[], ?::float8[]) as t(lexeme, idf)),"
+                        + " candidates as (select c.id, c.search_words from retrieval_chunks c"
+                        + "   where c.workspace_id = ? and c.search_words @@ ?::tsquery limit "
+                        + TermStatistics.MAX_CANDIDATES + "),"
+                        + " scored as (select c.id, sum(t.idf * w.tf * " + (BM25_K1 + 1) + " / (w.tf + " + BM25_K1
+                        + "   * (" + (1 - BM25_B) + " + " + BM25_B + " * length(c.search_words) / ?))) as score"
+                        + "   from candidates c cross join lateral (select lexeme, array_length(positions, 1) as tf"
+                        + "   from unnest(ts_filter(setweight(setweight(c.search_words, 'D'), 'A', ?::text[]), '{a}'))) w"
+                        + "   join terms t using (lexeme) group by c.id order by score desc, c.id limit ?)"
+                        + " select " + COLUMNS + ", scored.score from scored join retrieval_chunks using (id)"
+                        + " order by scored.score desc, id",
+                ps -> {
+                    var lexemes = ps.getConnection().createArrayOf("text", weights.lexemes());
+                    ps.setArray(1, lexemes);
+                    ps.setArray(2, ps.getConnection().createArrayOf("float8", weights.idf()));
+                    ps.setObject(3, workspaceId.value());
+                    ps.setString(4, weights.match());
+                    ps.setDouble(5, weights.averageLength());
+                    ps.setArray(6, lexemes);
+                    ps.setInt(7, k);
+                },
+                PgVectorChunkIndex::toMatch);
     }
 
     @Override
