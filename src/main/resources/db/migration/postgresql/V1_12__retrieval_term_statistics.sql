@@ -20,3 +20,7 @@ insert into retrieval_term_stats (workspace_id, lexeme, chunks, words)
 select workspace_id, '', count(*), sum(length(search_words))
 from retrieval_chunks
 group by workspace_id;
+
+-- BM25 reads the tsvector of every candidate: keep it in the row (compressed if need be) and let the embedding
+-- and the passage move out of line first, so that reading it costs no TOAST fetch; applies to rows written from now
+alter table retrieval_chunks alter column search_words set storage main;
