@@ -22,6 +22,7 @@ public final class BenchmarkIndexes implements AutoCloseable {
     private final List<AutoCloseable> opened = new ArrayList<>();
     private JdbcTemplate jdbc;
     private Path luceneFolder;
+    private final List<Path> folders = new ArrayList<>();
 
     /**
      * A fresh Lucene index in a temporary folder ({@code lucene} or {@code lucene-int8}), or the pgvector index
@@ -30,6 +31,7 @@ public final class BenchmarkIndexes implements AutoCloseable {
     public ChunkIndex open(String backend, String name) throws IOException {
         if (backend.startsWith("lucene")) {
             luceneFolder = Files.createTempDirectory("lectern-bench-");
+            folders.add(luceneFolder);
             LuceneChunkIndex index = new LuceneChunkIndex(
                     luceneFolder,
                     backend.endsWith("int8")
@@ -98,6 +100,14 @@ public final class BenchmarkIndexes implements AutoCloseable {
     public void close() throws Exception {
         for (AutoCloseable closeable : opened.reversed()) {
             closeable.close();
+        }
+        for (Path folder : folders) { // a 200,000-chunk index is gigabytes of temporary files
+            try (var files = Files.walk(folder)) {
+                for (Path file :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 }
