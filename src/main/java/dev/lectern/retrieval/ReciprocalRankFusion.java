@@ -19,18 +19,29 @@ final class ReciprocalRankFusion {
     private ReciprocalRankFusion() {}
 
     static List<RankedChunk> fuse(List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, int limit) {
+        return fuse(byVector, byKeyword, limit, K, 1.0, 1.0);
+    }
+
+    /** Fusion with its constant and a weight per list, for benchmarks that tune them. */
+    static List<RankedChunk> fuse(
+            List<ChunkMatch> byVector,
+            List<ChunkMatch> byKeyword,
+            int limit,
+            int k,
+            double vectorWeight,
+            double keywordWeight) {
         Map<UUID, Entry> entries = new LinkedHashMap<>();
         for (int rank = 0; rank < byVector.size(); rank++) {
             ChunkMatch match = byVector.get(rank);
             Entry entry = entries.computeIfAbsent(match.chunkId(), id -> new Entry(match));
             entry.vectorScore = match.score();
-            entry.fused += 1.0 / (K + rank + 1);
+            entry.fused += vectorWeight / (k + rank + 1);
         }
         for (int rank = 0; rank < byKeyword.size(); rank++) {
             ChunkMatch match = byKeyword.get(rank);
             Entry entry = entries.computeIfAbsent(match.chunkId(), id -> new Entry(match));
             entry.keywordScore = match.score();
-            entry.fused += 1.0 / (K + rank + 1);
+            entry.fused += keywordWeight / (k + rank + 1);
         }
         List<RankedChunk> fused = new ArrayList<>();
         for (Entry entry : entries.values()) {

@@ -17,7 +17,8 @@ class RetrievalConfiguration {
     @Bean
     @ConditionalOnProperty(name = "lectern.retrieval.index", havingValue = "lucene", matchIfMissing = true)
     LuceneChunkIndex luceneChunkIndex(RetrievalSettings settings) throws IOException {
-        return new LuceneChunkIndex(Files.createDirectories(settings.indexDir()));
+        return new LuceneChunkIndex(
+                Files.createDirectories(settings.indexDir()), settings.lucene().quantization());
     }
 
     @Bean

@@ -62,6 +62,12 @@ class RankedSearchTests {
     }
 
     private static RetrievalSettings settings(String instruction) {
-        return new RetrievalSettings(RetrievalSettings.IndexKind.LUCENE, Path.of("unused"), 10, 100, instruction);
+        return new RetrievalSettings(
+                RetrievalSettings.IndexKind.LUCENE,
+                Path.of("unused"),
+                10,
+                100,
+                instruction,
+                new RetrievalSettings.Lucene(RetrievalSettings.VectorQuantization.NONE));
     }
 }

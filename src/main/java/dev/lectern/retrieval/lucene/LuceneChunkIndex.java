@@ -6,6 +6,7 @@ import dev.lectern.ingestion.parsing.Location;
 import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.IndexedChunk;
+import dev.lectern.retrieval.RetrievalSettings.VectorQuantization;
 import dev.lectern.retrieval.SearchFilter;
 import dev.lectern.workspaces.WorkspaceId;
 import java.io.IOException;
@@ -81,9 +82,15 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     private long committed; // guarded by commitLock
 
     public LuceneChunkIndex(Path path) {
+        this(path, VectorQuantization.NONE);
+    }
+
+    /** An index whose vectors are stored as given or int8-quantized; segments already written keep theirs. */
+    public LuceneChunkIndex(Path path, VectorQuantization quantization) {
         try {
             this.directory = FSDirectory.open(path);
-            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            this.writer =
+                    new IndexWriter(directory, new IndexWriterConfig(analyzer).setCodec(VectorCodec.of(quantization)));
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the Lucene index at " + path, e);

@@ -7,11 +7,15 @@ import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkIndexContract;
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.IndexedChunk;
+import dev.lectern.retrieval.RetrievalSettings.VectorQuantization;
 import dev.lectern.workspaces.WorkspaceId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +89,47 @@ class LuceneChunkIndexTests extends ChunkIndexContract {
         try (var reader =
                 org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(folder))) {
             assertThat(reader.numDocs()).isEqualTo(documents.size());
+        }
+    }
+
+    @Test
+    void anInt8IndexStoresQuantizedVectorsAndStillFindsTheNearestChunks() throws IOException {
+        lucene.close();
+        lucene = new LuceneChunkIndex(folder.resolve("int8"), VectorQuantization.INT8);
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        float[] query = randomUnitVector();
+        List<IndexedChunk> chunks = IntStream.range(0, 50)
+                .mapToObj(ordinal -> indexed(workspace, document, ordinal, atCosine(query, 0.95 - 0.015 * ordinal)))
+                .toList();
+        lucene.replaceDocument(document, chunks);
+
+        assertThat(lucene.nearest(workspace, query, 3))
+                .extracting(ChunkMatch::chunkId)
+                .containsExactlyElementsOf(
+                        chunks.subList(0, 3).stream().map(c -> c.chunk().id()).toList());
+        assertThat(vectorFormat(folder.resolve("int8"))).isEqualTo("Lucene99HnswScalarQuantizedVectorsFormat");
+    }
+
+    @Test
+    void vectorsAreStoredAsFloatsUnlessQuantizationIsAskedFor() throws IOException {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        index.replaceDocument(document, List.of(indexed(workspace, document, 0, randomUnitVector())));
+
+        assertThat(vectorFormat(folder)).isEqualTo("Lucene99HnswVectorsFormat");
+    }
+
+    /** The format each segment names for the vector field (one segment here). */
+    private static String vectorFormat(Path index) throws IOException {
+        try (var directory = FSDirectory.open(index);
+                var reader = DirectoryReader.open(directory)) {
+            return reader.leaves()
+                    .getFirst()
+                    .reader()
+                    .getFieldInfos()
+                    .fieldInfo(LuceneChunkIndex.VECTOR)
+                    .getAttribute(PerFieldKnnVectorsFormat.PER_FIELD_FORMAT_KEY);
         }
     }
 }

@@ -30,13 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class PgVectorChunkIndexIT extends ChunkIndexContract {
 
+    /** A database of its own: the shared one may hold migrations of other branches. */
+    private static final PostgresTestDatabase.Coordinates DATABASE =
+            PostgresTestDatabase.scratch("retrieval_pgvector_it");
+
     private static HikariDataSource dataSource;
     private static JdbcTemplate jdbc;
     private static TransactionTemplate transaction;
 
     @BeforeAll
     static void migrate() {
-        PostgresTestDatabase.Coordinates db = PostgresTestDatabase.coordinates();
+        PostgresTestDatabase.Coordinates db = DATABASE;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(db.url());
         config.setUsername(db.username());
@@ -67,7 +71,7 @@ class PgVectorChunkIndexIT extends ChunkIndexContract {
     @AfterEach
     void removeChunksOfThisTest() {
         for (WorkspaceId workspace : workspacesUsed()) {
-            jdbc.update("delete from retrieval_chunks where workspace_id = ?", workspace.value());
+            index.deleteWorkspace(workspace);
         }
     }
 
@@ -112,7 +116,7 @@ class PgVectorChunkIndexIT extends ChunkIndexContract {
                                 workspaceB, documentB, ordinal, atCosine(query, 0.9 + 0.09 * random.nextDouble())))
                         .toList());
 
-        PostgresTestDatabase.Coordinates db = PostgresTestDatabase.coordinates();
+        PostgresTestDatabase.Coordinates db = DATABASE;
         var connection = new SingleConnectionDataSource(db.url(), db.username(), db.password(), true);
         try {
             var forcedJdbc = new JdbcTemplate(connection);
@@ -145,6 +149,68 @@ class PgVectorChunkIndexIT extends ChunkIndexContract {
         } finally {
             connection.destroy();
         }
+    }
+
+    @Test
+    void keywordRankingWeighsARareWordAboveAFrequentOneRepeated() {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        List<IndexedChunk> chunks = new java.util.ArrayList<>();
+        for (int ordinal = 0; ordinal < 20; ordinal++) {
+            chunks.add(indexed(workspace, document, ordinal, "Shipping notes, batch " + ordinal, randomUnitVector()));
+        }
+        chunks.add(indexed(workspace, document, 20, "Shipping shipping shipping delays.", randomUnitVector()));
+        chunks.add(indexed(workspace, document, 21, "Customs paperwork for shipping.", randomUnitVector()));
+        index.replaceDocument(document, chunks);
+
+        List<ChunkMatch> found = index.keyword(workspace, "shipping customs", 3);
+
+        // ts_rank put the triple "shipping" first; BM25 knows "shipping" is in every chunk and "customs" in one
+        assertThat(found.getFirst().text()).isEqualTo("Customs paperwork for shipping.");
+        assertThat(found.get(1).text()).isEqualTo("Shipping shipping shipping delays.");
+    }
+
+    @Test
+    void termStatisticsFollowEveryReplacementAndDeletion() {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId kept = DocumentId.random();
+        DocumentId replaced = DocumentId.random();
+        DocumentId deleted = DocumentId.random();
+        index.replaceDocument(kept, List.of(indexed(workspace, kept, 0, "Alpha beta gamma.", randomUnitVector())));
+        index.replaceDocument(
+                replaced, List.of(indexed(workspace, replaced, 0, "Beta delta epsilon.", randomUnitVector())));
+        index.replaceDocument(deleted, List.of(indexed(workspace, deleted, 0, "Gamma zeta.", randomUnitVector())));
+        index.replaceDocuments(java.util.Map.of(
+                replaced,
+                List.of(
+                        indexed(workspace, replaced, 0, "Delta eta.", randomUnitVector()),
+                        indexed(workspace, replaced, 1, "Theta beta.", randomUnitVector()))));
+        index.deleteDocument(deleted);
+
+        String recount = "select lexeme, count(*)::integer as chunks from retrieval_chunks, unnest(search_words)"
+                + " where workspace_id = ? group by lexeme"
+                + " union all select '', count(*)::integer from retrieval_chunks where workspace_id = ? order by 1";
+        String stored =
+                "select lexeme, chunks from retrieval_term_stats where workspace_id = ? and chunks > 0 order by 1";
+        assertThat(jdbc.queryForList(stored, workspace.value()))
+                .isEqualTo(jdbc.queryForList(recount, workspace.value(), workspace.value()))
+                .hasSizeGreaterThan(5);
+        Long words = jdbc.queryForObject(
+                "select words from retrieval_term_stats where workspace_id = ? and lexeme = ''",
+                Long.class,
+                workspace.value());
+        assertThat(words)
+                .isEqualTo(jdbc.queryForObject(
+                        "select sum(length(search_words)) from retrieval_chunks where workspace_id = ?",
+                        Long.class,
+                        workspace.value()));
+
+        index.deleteWorkspace(workspace);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from retrieval_term_stats where workspace_id = ?",
+                        Integer.class,
+                        workspace.value()))
+                .isZero();
     }
 
     /** The plan of the adapter's search query. */

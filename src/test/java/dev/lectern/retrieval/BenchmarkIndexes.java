@@ -1,0 +1,113 @@
+package dev.lectern.retrieval;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.lectern.retrieval.lucene.LuceneChunkIndex;
+import dev.lectern.retrieval.pgvector.PgVectorChunkIndex;
+import dev.lectern.support.PostgresTestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Opens the chunk index adapters outside Spring for benchmark programs, and closes what they opened. */
+public final class BenchmarkIndexes implements AutoCloseable {
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private JdbcTemplate jdbc;
+    private Path luceneFolder;
+    private final List<Path> folders = new ArrayList<>();
+
+    /**
+     * A fresh Lucene index in a temporary folder ({@code lucene} or {@code lucene-int8}), or the pgvector index
+     * in the scratch database {@code name}.
+     */
+    public ChunkIndex open(String backend, String name) throws IOException {
+        if (backend.startsWith("lucene")) {
+            luceneFolder = Files.createTempDirectory("lectern-bench-");
+            folders.add(luceneFolder);
+            LuceneChunkIndex index = new LuceneChunkIndex(
+                    luceneFolder,
+                    backend.endsWith("int8")
+                            ? RetrievalSettings.VectorQuantization.INT8
+                            : RetrievalSettings.VectorQuantization.NONE);
+            opened.add(index);
+            return index;
+        }
+        luceneFolder = null;
+        PostgresTestDatabase.Coordinates db = PostgresTestDatabase.scratch(name);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.url());
+        config.setUsername(db.username());
+        config.setPassword(db.password());
+        config.setMaximumPoolSize(2);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        opened.add(dataSource);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                .load()
+                .migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        return new PgVectorChunkIndex(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    /** The JDBC access of the last pgvector index opened, for bulk loads and table sizes. */
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** Bytes on disk of the last Lucene index opened, or of the pgvector chunk table with its indexes. */
+    public long sizeOnDisk() throws IOException {
+        if (luceneFolder == null) {
+            Long bytes = jdbc.queryForObject("select pg_total_relation_size('retrieval_chunks')", Long.class);
+            return bytes == null ? 0 : bytes;
+        }
+        try (var files = Files.walk(luceneFolder)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+    }
+
+    /** The product's search over an index, with the given query embedder. */
+    public static RankedSearch search(EmbeddingModel embeddings, ChunkIndex index) {
+        return new RankedSearch(
+                embeddings,
+                index,
+                new RetrievalSettings(
+                        RetrievalSettings.IndexKind.LUCENE,
+                        null,
+                        10,
+                        100,
+                        RetrievalSettings.BGE_QUERY_INSTRUCTION,
+                        new RetrievalSettings.Lucene(RetrievalSettings.VectorQuantization.NONE)));
+    }
+
+    /** Reciprocal rank fusion with a chosen constant and weights. */
+    public static List<RankedChunk> fuse(
+            List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, int limit, int k, double wv, double wk) {
+        return ReciprocalRankFusion.fuse(byVector, byKeyword, limit, k, wv, wk);
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (AutoCloseable closeable : opened.reversed()) {
+            closeable.close();
+        }
+        for (Path folder : folders) { // a 200,000-chunk index is gigabytes of temporary files
+            try (var files = Files.walk(folder)) {
+                for (Path file :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}
