@@ -40,10 +40,10 @@ class EvaluationWorker implements SmartLifecycle {
     private final RetrievalEvaluation evaluation;
     private final EvaluationSettings settings;
     private final boolean singleProcess;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("retrieval-evaluation").daemon().factory());
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("retrieval-evaluation-heartbeat").daemon().factory());
+    // made anew by each start(): a context can be stopped and started again (the test framework pauses
+    // cached contexts), and a shut-down executor takes no further work
+    private volatile ExecutorService runner = newRunner();
+    private volatile ScheduledExecutorService heartbeat;
     private volatile boolean running;
 
     EvaluationWorker(
@@ -123,8 +123,20 @@ class EvaluationWorker implements SmartLifecycle {
         }
     }
 
+    private static ExecutorService newRunner() {
+        return Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("retrieval-evaluation").daemon().factory());
+    }
+
     @Override
     public void start() {
+        if (runner.isShutdown()) {
+            runner = newRunner();
+        }
+        heartbeat = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("retrieval-evaluation-heartbeat")
+                .daemon()
+                .factory());
         running = true;
         sweep(singleProcess ? Instant.now().plusSeconds(1) : Instant.now().minus(SILENCE));
         heartbeat.scheduleWithFixedDelay(
