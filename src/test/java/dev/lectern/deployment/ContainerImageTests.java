@@ -58,7 +58,9 @@ class ContainerImageTests {
         String dockerfile = String.join("\n", lines);
 
         assertThat(dockerfile).contains("libgomp1").contains("tesseract-ocr").contains("rm -rf /var/lib/apt/lists/*");
-        assertThat(instructions("ENTRYPOINT").getLast()).contains("--enable-native-access=ALL-UNNAMED");
+        assertThat(instructions("ENTRYPOINT").getLast())
+                .contains("--enable-native-access=ALL-UNNAMED")
+                .contains("\"--add-modules\", \"jdk.incubator.vector\"");
     }
 
     @Test

@@ -35,10 +35,13 @@ public final class LecternProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
+                "--add-modules",
+                "jdk.incubator.vector",
                 "-jar",
                 JAR.toString(),
                 "--server.port=" + port,
-                "--lectern.data-dir=" + dataDir));
+                "--lectern.data-dir=" + dataDir,
+                "--lectern.generation.pull-default-on-start=false")); // tests never reach the network
         command.addAll(arguments);
         Path logFile = dataDir.resolve("lectern-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command)

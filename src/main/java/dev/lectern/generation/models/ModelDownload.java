@@ -75,8 +75,15 @@ final class ModelDownload implements Runnable {
             finish(State.DONE, sha256 == null ? "Downloaded; no published sha256 to compare with" : "Verified");
         } catch (PullFailed e) {
             finish(State.FAILED, e.getMessage());
+        } catch (java.net.ConnectException
+                | java.net.UnknownHostException
+                | java.net.http.HttpConnectTimeoutException e) {
+            finish(
+                    State.FAILED,
+                    "Cannot reach " + url.getHost() + " (" + describe(e) + "): this server may be offline. Copy the"
+                            + " GGUF file into the models folder and register it, or pull again when online.");
         } catch (IOException e) {
-            finish(State.FAILED, "Download interrupted (" + e.getMessage() + "); pull again to resume.");
+            finish(State.FAILED, "Download interrupted (" + describe(e) + "); pull again to resume.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             finish(State.CANCELLED, "Interrupted");
@@ -167,5 +174,10 @@ final class ModelDownload implements Runnable {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** An exception in words: some network errors carry no message, only their type. */
+    private static String describe(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
