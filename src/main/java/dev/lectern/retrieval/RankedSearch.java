@@ -3,6 +3,10 @@ package dev.lectern.retrieval;
 import dev.lectern.ingestion.Chunk;
 import dev.lectern.workspaces.WorkspaceId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +16,8 @@ public class RankedSearch {
 
     /** Candidates each stage hands to fusion: fusion can only promote what a stage found. */
     static final int FUSION_CANDIDATES = 50;
+
+    private static final Executor STAGES = Executors.newVirtualThreadPerTaskExecutor();
 
     private final EmbeddingModel embeddings;
     private final ChunkIndex index;
@@ -41,12 +47,22 @@ public class RankedSearch {
                         .toList();
             case HYBRID -> {
                 int candidates = Math.max(k, FUSION_CANDIDATES);
-                yield ReciprocalRankFusion.fuse(
-                        index.nearest(filter, embedQuery(text), candidates),
-                        index.keyword(filter, text, candidates),
-                        k);
+                // the keyword query runs while the query is embedded and the vector index searched: the
+                // search takes as long as the slower of the two, not their sum
+                CompletableFuture<List<ChunkMatch>> keyword =
+                        CompletableFuture.supplyAsync(() -> index.keyword(filter, text, candidates), STAGES);
+                List<ChunkMatch> nearest = index.nearest(filter, embedQuery(text), candidates);
+                yield ReciprocalRankFusion.fuse(nearest, joined(keyword), k);
             }
         };
+    }
+
+    private static List<ChunkMatch> joined(CompletableFuture<List<ChunkMatch>> stage) {
+        try {
+            return stage.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private float[] embedQuery(String text) {
