@@ -1,5 +1,6 @@
 package dev.lectern.generation;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 /** Writes text with the in-process language model. */
@@ -15,6 +16,22 @@ public interface TextGenerator {
     void stream(GenerationRequest request, Predicate<String> onText);
 
     GeneratorStatus status();
+
+    /**
+     * Renders a conversation as the prompt the model was trained on. This default is ChatML, the fallback
+     * when a model's file names no chat template.
+     */
+    default String chatPrompt(List<ChatTurn> turns) {
+        StringBuilder prompt = new StringBuilder();
+        for (ChatTurn turn : turns) {
+            prompt.append("<|im_start|>")
+                    .append(turn.role())
+                    .append('\n')
+                    .append(turn.content())
+                    .append("<|im_end|>\n");
+        }
+        return prompt.append("<|im_start|>assistant\n").toString();
+    }
 
     /** Fails with a 503 problem detail that says what to do, unless the model can generate now. */
     default void requireReady() {

@@ -50,4 +50,18 @@ class GenerationApiTests extends ApiTest {
         assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
     }
+
+    @Test
+    void absurdSamplingParametersAre400sThatNameTheParameter() {
+        Response response = api.postJson("/api/v1/generate", "{\"prompt\":\"Hi\",\"temperature\":-1}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString()).contains("temperature");
+
+        assertThat(api.postJson("/api/v1/generate", "{\"prompt\":\"Hi\",\"topP\":2}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.postJson("/api/v1/generate", "{\"prompt\":\"Hi\",\"stop\":[\"\"]}")
+                        .status())
+                .isEqualTo(400);
+    }
 }

@@ -23,5 +23,7 @@ public final class TestDataDirectory {
     public static void register(DynamicPropertyRegistry registry) {
         Path dir = create();
         registry.add("lectern.data-dir", dir::toString);
+        // tests never download the default model from the internet
+        registry.add("lectern.generation.pull-default-on-start", () -> "false");
     }
 }

@@ -4,85 +4,61 @@ import de.kherud.llama.InferenceParameters;
 import de.kherud.llama.LlamaIterator;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.LlamaOutput;
-import de.kherud.llama.ModelParameters;
-import de.kherud.llama.args.LogFormat;
+import de.kherud.llama.Pair;
+import dev.lectern.generation.ChatTurn;
+import dev.lectern.generation.GenerationOptions;
 import dev.lectern.generation.GenerationRequest;
 import dev.lectern.generation.GenerationSettings;
+import dev.lectern.generation.GenerationTimedOut;
 import dev.lectern.generation.GeneratorStatus;
-import dev.lectern.generation.GeneratorStatus.State;
-import dev.lectern.generation.GeneratorUnavailable;
 import dev.lectern.generation.TextGenerator;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import dev.lectern.shared.LecternProblem;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 
 /**
- * Runs a GGUF model in this JVM through llama.cpp.
- *
- * <p>The model loads on a background thread so that the application is ready before the model is. The
- * binding frees no native memory on close: one instance lives as long as the process.
+ * Runs a GGUF model in this JVM through llama.cpp, serving up to {@code parallel} requests at once from one
+ * shared model instance (continuous batching), with a bounded queue in front.
  */
 public class LlamaCppTextGenerator implements TextGenerator {
 
-    private static final Logger log = LoggerFactory.getLogger(LlamaCppTextGenerator.class);
-    private static final Logger nativeLog = LoggerFactory.getLogger("llama.cpp");
-
     private final GenerationSettings settings;
-    private final Semaphore slots = new Semaphore(1, true);
-    private volatile GeneratorStatus status;
-    private volatile LlamaModel model;
+    private final LlamaCppEngine engine;
+    private final Slots slots;
+    private final GenerationMetrics metrics;
 
     public LlamaCppTextGenerator(GenerationSettings settings) {
+        this(settings, new SimpleMeterRegistry());
+    }
+
+    public LlamaCppTextGenerator(GenerationSettings settings, MeterRegistry meters) {
         this.settings = settings;
-        if (settings.model() == null) {
-            status = new GeneratorStatus(
-                    State.NOT_CONFIGURED,
-                    null,
-                    "Set LECTERN_GENERATION_MODEL (property lectern.generation.model) to the path of a GGUF"
-                            + " model file and restart Lectern.");
-        } else {
-            status = new GeneratorStatus(State.LOADING, modelName(), "Loading " + settings.model());
-            Thread.ofPlatform().name("llama-loader").daemon().start(this::load);
+        this.engine = new LlamaCppEngine(settings);
+        this.slots = new Slots(settings.parallel(), settings.queueCapacity(), settings.queueTimeout(), meters);
+        this.metrics = new GenerationMetrics(meters);
+        if (settings.model() != null) {
+            engine.loadInBackground(settings.model());
         }
     }
 
-    private String modelName() {
-        return settings.model().getFileName().toString();
-    }
-
-    private void load() {
-        Path file = settings.model().toAbsolutePath();
-        try {
-            if (!Files.isReadable(file)) {
-                throw new IllegalStateException("The model file " + file + " does not exist or cannot be read.");
-            }
-            Files.createDirectories(settings.nativeDir());
-            // the binding unpacks its native library here instead of the shared temp folder
-            System.setProperty(
-                    "de.kherud.llama.tmpdir",
-                    settings.nativeDir().toAbsolutePath().toString());
-            LlamaModel.setLogger(LogFormat.TEXT, (level, message) -> nativeLog.debug(message.strip()));
-            long started = System.nanoTime();
-            model = new LlamaModel(new ModelParameters()
-                    .setModel(file.toString())
-                    .setThreads(settings.threads())
-                    .setCtxSize(settings.contextSize())
-                    .setParallel(1));
-            status = new GeneratorStatus(State.READY, modelName(), "Loaded " + file);
-            log.info("Loaded {} in {} ms", file, (System.nanoTime() - started) / 1_000_000);
-        } catch (Throwable e) { // a broken file can fail with an Error from native code
-            log.error("Cannot load the language model {}", file, e);
-            status = new GeneratorStatus(State.FAILED, modelName(), "Cannot load " + file + ": " + e.getMessage());
-        }
+    /** The engine, for the model manager that activates models. */
+    public LlamaCppEngine engine() {
+        return engine;
     }
 
     @Override
     public GeneratorStatus status() {
-        return status;
+        return engine.status();
+    }
+
+    /** Requests decoding now; reaches zero as soon as a cancelled request has let go of its slot. */
+    public int activeSlots() {
+        return slots.active();
     }
 
     @Override
@@ -97,41 +73,89 @@ public class LlamaCppTextGenerator implements TextGenerator {
 
     @Override
     public void stream(GenerationRequest request, Predicate<String> onText) {
-        LlamaModel ready = readyModel();
-        acquireSlot();
+        requireReady();
+        LlamaModel model = engine.model();
+        int room = settings.contextSize() - request.maxTokens();
+        if (room < 16) {
+            throw new LecternProblem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    "Invalid request",
+                    "'maxTokens' must leave room for the prompt in the context of %d tokens."
+                            .formatted(settings.contextSize()));
+        }
+        slots.acquire();
         try {
-            InferenceParameters parameters = new InferenceParameters(request.prompt())
-                    .setNPredict(request.maxTokens())
-                    .setCachePrompt(true);
-            LlamaIterator outputs = ready.generate(parameters).iterator();
-            while (outputs.hasNext()) {
-                LlamaOutput output = outputs.next();
-                if (output.text.isEmpty()) {
-                    continue; // the final output of a completion carries no text
-                }
-                if (!onText.test(output.text)) {
-                    outputs.cancel();
-                    return;
-                }
-            }
+            int[] tokens = model.encode(request.prompt());
+            int[] kept = PromptFit.fit(tokens, room);
+            String prompt = kept == tokens ? request.prompt() : model.decode(kept);
+            run(model, parameters(prompt, request.options()), kept.length, onText);
         } finally {
             slots.release();
         }
     }
 
-    private LlamaModel readyModel() {
-        requireReady();
-        return model;
+    private void run(LlamaModel model, InferenceParameters parameters, int promptTokens, Predicate<String> onText) {
+        long started = System.nanoTime();
+        long deadline = started + settings.requestTimeout().toNanos();
+        long firstToken = 0;
+        int generated = 0;
+        LlamaIterator outputs = model.generate(parameters).iterator();
+        try {
+            while (outputs.hasNext()) {
+                LlamaOutput output = outputs.next();
+                if (generated++ == 0) {
+                    firstToken = System.nanoTime();
+                    metrics.firstToken(firstToken - started, promptTokens);
+                }
+                if (System.nanoTime() > deadline) {
+                    outputs.cancel();
+                    throw new GenerationTimedOut(settings.requestTimeout());
+                }
+                // the final output of a completion carries no text
+                if (!output.text.isEmpty() && !onText.test(output.text)) {
+                    outputs.cancel(); // frees the llama.cpp slot now, not after maxTokens
+                    return;
+                }
+            }
+        } finally {
+            metrics.finished(System.nanoTime() - firstToken, generated - 1);
+        }
     }
 
-    private void acquireSlot() {
-        try {
-            if (!slots.tryAcquire(settings.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw GeneratorUnavailable.busy(5);
+    private static InferenceParameters parameters(String prompt, GenerationOptions options) {
+        InferenceParameters parameters = new InferenceParameters(prompt)
+                .setNPredict(options.maxTokens())
+                .setCachePrompt(true); // a repeated system prompt is not evaluated again
+        if (options.temperature() != null)
+            parameters.setTemperature(options.temperature().floatValue());
+        if (options.topP() != null) parameters.setTopP(options.topP().floatValue());
+        if (options.topK() != null) parameters.setTopK(options.topK());
+        if (options.repeatPenalty() != null)
+            parameters.setRepeatPenalty(options.repeatPenalty().floatValue());
+        if (options.seed() != null) parameters.setSeed(options.seed());
+        if (!options.stop().isEmpty()) parameters.setStopStrings(options.stop().toArray(String[]::new));
+        if (options.jsonSchema() != null) parameters.setGrammar(JsonGrammar.of(options.jsonSchema()));
+        if (options.ignoreEos()) parameters.setIgnoreEos(true);
+        return parameters;
+    }
+
+    /** The chat template from the model's GGUF metadata; llama.cpp falls back to ChatML when it has none. */
+    @Override
+    public String chatPrompt(List<ChatTurn> turns) {
+        requireReady();
+        String system = turns.stream()
+                .filter(turn -> turn.role().equals("system"))
+                .map(ChatTurn::content)
+                .collect(Collectors.joining("\n\n"));
+        List<Pair<String, String>> messages = new ArrayList<>();
+        for (ChatTurn turn : turns) {
+            if (!turn.role().equals("system")) {
+                messages.add(new Pair<>(turn.role(), turn.content()));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw GeneratorUnavailable.busy(5);
         }
+        InferenceParameters template =
+                new InferenceParameters("").setMessages(system.isEmpty() ? null : system, messages);
+        return engine.model().applyTemplate(template);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.generation.web;
 
+import dev.lectern.generation.GenerationOptions;
 import dev.lectern.generation.GenerationRequest;
 import dev.lectern.generation.GenerationSettings;
 import dev.lectern.generation.TextGenerator;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.JsonNode;
 
 /** Raw text generation: whole, or streamed as server-sent events. */
 @RestController
@@ -68,13 +71,27 @@ class GenerationController {
     private GenerationRequest toRequest(GenerateRequest body) {
         int maxTokens = body.maxTokens() == null ? settings.defaultMaxTokens() : body.maxTokens();
         if (maxTokens > settings.maxTokensLimit()) {
-            throw new LecternProblem(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-request",
-                    "Invalid request",
-                    "'maxTokens' must be at most %d.".formatted(settings.maxTokensLimit()));
+            throw invalid("'maxTokens' must be at most %d.".formatted(settings.maxTokensLimit()));
         }
-        return new GenerationRequest(body.prompt(), maxTokens);
+        try {
+            GenerationOptions options = new GenerationOptions(
+                    maxTokens,
+                    body.temperature(),
+                    body.topP(),
+                    body.topK(),
+                    body.repeatPenalty(),
+                    body.seed(),
+                    body.stop(),
+                    body.jsonSchema() == null ? null : body.jsonSchema().toString(),
+                    false);
+            return new GenerationRequest(body.prompt(), options);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage() + ".");
+        }
+    }
+
+    private static LecternProblem invalid(String detail) {
+        return new LecternProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
     }
 
     /** Sends one event; a failure means the client is gone, which stops generation. */
@@ -88,5 +105,15 @@ class GenerationController {
         }
     }
 
-    record GenerateRequest(@NotBlank String prompt, @Min(1) Integer maxTokens) {}
+    /** A raw completion request; {@code jsonSchema} is a JSON schema object the output must match. */
+    record GenerateRequest(
+            @NotBlank String prompt,
+            @Min(1) Integer maxTokens,
+            Double temperature,
+            Double topP,
+            Integer topK,
+            Double repeatPenalty,
+            Integer seed,
+            List<String> stop,
+            JsonNode jsonSchema) {}
 }

@@ -54,6 +54,13 @@ class LlamaCppTextGeneratorIT {
     }
 
     @Test
+    void cutsAPromptLongerThanTheContextInsteadOfFailing() {
+        String tooLong = "Lily and Tom went to the park to play. ".repeat(200);
+
+        assertThat(generator.generate(new GenerationRequest(tooLong, 10))).isNotNull();
+    }
+
+    @Test
     void missingModelFileEndsInFailedStateWithReason(@TempDir Path dir) throws InterruptedException {
         LlamaCppTextGenerator broken = new LlamaCppTextGenerator(settings(dir.resolve("absent.gguf"), dir));
         await(broken);
@@ -66,7 +73,7 @@ class LlamaCppTextGeneratorIT {
     }
 
     static GenerationSettings settings(Path model, Path nativeDir) {
-        return new GenerationSettings(model, 2, 512, 64, 4096, Duration.ofSeconds(5), nativeDir);
+        return GenerationSettings.of(model, nativeDir, 512, 1);
     }
 
     static void await(LlamaCppTextGenerator generator) throws InterruptedException {
