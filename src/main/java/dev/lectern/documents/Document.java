@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A file a user put into a workspace, and how far its ingestion has come. */
@@ -64,6 +65,9 @@ public class Document {
     @Column(name = "parent_id")
     private UUID parentId;
 
+    @Column(nullable = false, length = 1000)
+    private String tags = "";
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -90,6 +94,10 @@ public class Document {
         this.blobKey = file.blobKey();
         this.version++;
         queued(null);
+    }
+
+    void tag(List<String> normalised) {
+        this.tags = DocumentTags.join(normalised);
     }
 
     void queued(String note) {
@@ -180,6 +188,11 @@ public class Document {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** Normalised and sorted (see {@link DocumentTags}). */
+    public List<String> tags() {
+        return DocumentTags.split(tags);
     }
 
     public Instant createdAt() {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -46,8 +47,16 @@ public class DocumentUploads {
         this.incoming = settings.storageDir().resolve(".incoming");
     }
 
-    /** A file as the web layer or an importer hands it over. */
-    public record Upload(String fileName, InputStream content) {
+    /** A file as the web layer or an importer hands it over, with the tags to give it (see {@link DocumentTags}). */
+    public record Upload(String fileName, InputStream content, List<String> tags) {
+
+        public Upload {
+            tags = DocumentTags.normalise(tags);
+        }
+
+        public Upload(String fileName, InputStream content) {
+            this(fileName, content, List.of());
+        }
 
         public static Upload of(String fileName, byte[] content) {
             return new Upload(fileName, new ByteArrayInputStream(content));
@@ -102,7 +111,9 @@ public class DocumentUploads {
             }
             return inTransaction(key, () -> {
                 StoredFile stored = new StoredFile(name, mediaType, file.size(), file.sha256(), key);
-                Document saved = documents.save(new Document(id, workspaceId, stored, parentId));
+                Document document = new Document(id, workspaceId, stored, parentId);
+                document.tag(upload.tags());
+                Document saved = documents.save(document);
                 events.publishEvent(new DocumentStored(id, workspaceId));
                 return saved;
             });

@@ -25,20 +25,25 @@ public class RankedSearch {
     }
 
     public List<RankedChunk> search(WorkspaceId workspaceId, String text, int k, SearchMode mode) {
+        return search(SearchFilter.workspace(workspaceId), text, k, mode);
+    }
+
+    /** The k best chunks the filter admits; the filter is part of each index query. */
+    public List<RankedChunk> search(SearchFilter filter, String text, int k, SearchMode mode) {
         return switch (mode) {
             case VECTOR ->
-                index.nearest(workspaceId, embedQuery(text), k).stream()
+                index.nearest(filter, embedQuery(text), k).stream()
                         .map(m -> new RankedChunk(m, m.score(), null, m.score()))
                         .toList();
             case KEYWORD ->
-                index.keyword(workspaceId, text, k).stream()
+                index.keyword(filter, text, k).stream()
                         .map(m -> new RankedChunk(m, null, m.score(), m.score()))
                         .toList();
             case HYBRID -> {
                 int candidates = Math.max(k, FUSION_CANDIDATES);
                 yield ReciprocalRankFusion.fuse(
-                        index.nearest(workspaceId, embedQuery(text), candidates),
-                        index.keyword(workspaceId, text, candidates),
+                        index.nearest(filter, embedQuery(text), candidates),
+                        index.keyword(filter, text, candidates),
                         k);
             }
         };

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Every test works in fresh random workspaces and documents, so the adapters may share storage between
  * tests (as the pgvector one shares a database).
  */
-public abstract class ChunkIndexContract implements KeywordSearchContract {
+public abstract class ChunkIndexContract implements KeywordSearchContract, FilterContract, QuerySafetyContract {
 
     protected static final int DIMENSIONS = 384;
 
@@ -418,7 +418,7 @@ public abstract class ChunkIndexContract implements KeywordSearchContract {
     }
 
     /** A unit vector whose cosine similarity with the unit vector {@code base} is exactly {@code cosine}. */
-    protected float[] atCosine(float[] base, double cosine) {
+    public float[] atCosine(float[] base, double cosine) {
         // a random direction made orthogonal to base (Gram-Schmidt), then mixed with base
         double[] orthogonal = new double[DIMENSIONS];
         double dot = 0;

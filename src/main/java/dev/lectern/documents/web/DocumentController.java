@@ -4,6 +4,7 @@ import dev.lectern.documents.Document;
 import dev.lectern.documents.DocumentId;
 import dev.lectern.documents.DocumentRemoval;
 import dev.lectern.documents.DocumentStatus;
+import dev.lectern.documents.DocumentTagging;
 import dev.lectern.documents.DocumentUploads;
 import dev.lectern.documents.DocumentUploads.Upload;
 import dev.lectern.documents.Documents;
@@ -11,6 +12,7 @@ import dev.lectern.workspaces.WorkspaceId;
 import dev.lectern.workspaces.Workspaces;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,9 +21,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -34,18 +38,29 @@ class DocumentController {
     private final DocumentRemoval removal;
     private final Documents documents;
     private final Workspaces workspaces;
+    private final DocumentTagging tagging;
 
-    DocumentController(DocumentUploads uploads, DocumentRemoval removal, Documents documents, Workspaces workspaces) {
+    DocumentController(
+            DocumentUploads uploads,
+            DocumentRemoval removal,
+            Documents documents,
+            Workspaces workspaces,
+            DocumentTagging tagging) {
         this.uploads = uploads;
         this.removal = removal;
         this.documents = documents;
         this.workspaces = workspaces;
+        this.tagging = tagging;
     }
 
     @PostMapping(path = "/api/v1/workspaces/{workspaceId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<UploadedView> upload(@PathVariable UUID workspaceId, @RequestParam("file") MultipartFile file)
+    ResponseEntity<UploadedView> upload(
+            @PathVariable UUID workspaceId,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) List<String> tags)
             throws IOException {
-        Document document = uploads.upload(new WorkspaceId(workspaceId), upload(file));
+        Document document = uploads.upload(
+                new WorkspaceId(workspaceId), new Upload(file.getOriginalFilename(), file.getInputStream(), tags));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/documents/" + document.id()))
                 .body(UploadedView.of(document));
@@ -62,6 +77,18 @@ class DocumentController {
     DocumentView get(@PathVariable UUID id) {
         return DocumentView.of(documents.require(new DocumentId(id)));
     }
+
+    /** Changes what the body names; a field left out stays as it is. */
+    @PatchMapping("/api/v1/documents/{id}")
+    DocumentView patch(@PathVariable UUID id, @RequestBody DocumentPatch patch) {
+        DocumentId documentId = new DocumentId(id);
+        Document document =
+                patch.tags() == null ? documents.require(documentId) : tagging.retag(documentId, patch.tags());
+        return DocumentView.of(document);
+    }
+
+    /** The fields of a document a client may change. */
+    record DocumentPatch(List<String> tags) {}
 
     @GetMapping("/api/v1/workspaces/{workspaceId}/documents")
     PageView<DocumentView> list(
@@ -87,9 +114,9 @@ class DocumentController {
         return new Upload(file.getOriginalFilename(), file.getInputStream());
     }
 
-    record UploadedView(UUID id, String name, DocumentStatus status) {
+    record UploadedView(UUID id, String name, DocumentStatus status, List<String> tags) {
         static UploadedView of(Document document) {
-            return new UploadedView(document.id().value(), document.name(), document.status());
+            return new UploadedView(document.id().value(), document.name(), document.status(), document.tags());
         }
     }
 }

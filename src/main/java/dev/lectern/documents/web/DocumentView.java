@@ -4,6 +4,7 @@ import dev.lectern.documents.Document;
 import dev.lectern.documents.DocumentStage;
 import dev.lectern.documents.DocumentStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A document as the API shows it, with its progress through the ingestion pipeline. */
@@ -18,6 +19,7 @@ record DocumentView(
         int chunkCount,
         Progress progress,
         int version,
+        List<String> tags,
         UUID parentId,
         Instant createdAt,
         Instant updatedAt) {
@@ -44,6 +46,7 @@ record DocumentView(
                 d.chunkCount(),
                 new Progress(d.stage(), percent(d), d.progressDone(), d.progressTotal()),
                 d.version(),
+                d.tags(),
                 d.parentId() == null ? null : d.parentId().value(),
                 d.createdAt(),
                 d.updatedAt());

@@ -27,6 +27,12 @@ final class KeywordQuery {
             LuceneChunkIndex.HEADING_PATH, 0.5f,
             LuceneChunkIndex.DOCUMENT_NAME_WORDS, 0.3f);
 
+    /**
+     * Distinct words taken from a query; the rest are ignored. Lucene refuses queries of more than 1024
+     * clauses, and every word makes one clause per field.
+     */
+    static final int MAX_TERMS = 300;
+
     private KeywordQuery() {}
 
     /** The query, or null when the text holds no searchable word. */
@@ -48,7 +54,7 @@ final class KeywordQuery {
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken()) {
+            while (tokens.incrementToken() && terms.size() < MAX_TERMS) {
                 terms.add(term.toString());
             }
             tokens.end();

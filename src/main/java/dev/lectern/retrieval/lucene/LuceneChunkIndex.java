@@ -6,11 +6,14 @@ import dev.lectern.ingestion.parsing.Location;
 import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.IndexedChunk;
+import dev.lectern.retrieval.SearchFilter;
 import dev.lectern.workspaces.WorkspaceId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +22,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -34,13 +38,17 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded chunk index: a Lucene index on local disk with an HNSW graph over the embeddings.
  *
- * <p>Every write is committed before it returns, so an acknowledged chunk survives a crash.
+ * <p>Every write is committed before it returns, so an acknowledged chunk survives a crash. Writes are
+ * serialised, because re-tagging reads a document's chunks and writes them back: a replacement in between
+ * would be undone.
  */
 public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
 
@@ -59,6 +67,9 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     static final String LOCATION_KIND = "location_kind";
     static final String LOCATION_NUMBER = "location_number";
     static final String LOCATION_LABEL = "location_label";
+    static final String MEDIA_TYPE = "media_type";
+    static final String TAG = "tag";
+    static final String CREATED_AT = "created_at";
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final FSDirectory directory;
@@ -76,7 +87,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     }
 
     @Override
-    public void replaceDocument(DocumentId documentId, List<IndexedChunk> chunks) {
+    public synchronized void replaceDocument(DocumentId documentId, List<IndexedChunk> chunks) {
         Term document = new Term(DOCUMENT_ID, documentId.toString());
         try {
             if (chunks.isEmpty()) {
@@ -94,7 +105,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     }
 
     @Override
-    public void replaceDocuments(Map<DocumentId, List<IndexedChunk>> chunksByDocument) {
+    public synchronized void replaceDocuments(Map<DocumentId, List<IndexedChunk>> chunksByDocument) {
         try {
             for (var entry : chunksByDocument.entrySet()) {
                 writer.updateDocuments(
@@ -110,7 +121,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     }
 
     @Override
-    public void deleteWorkspace(WorkspaceId workspaceId) {
+    public synchronized void deleteWorkspace(WorkspaceId workspaceId) {
         try {
             writer.deleteDocuments(new Term(WORKSPACE_ID, workspaceId.toString()));
             commit();
@@ -120,7 +131,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     }
 
     @Override
-    public void deleteDocument(DocumentId documentId) {
+    public synchronized void deleteDocument(DocumentId documentId) {
         try {
             writer.deleteDocuments(new Term(DOCUMENT_ID, documentId.toString()));
             commit();
@@ -130,25 +141,25 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     }
 
     @Override
-    public List<ChunkMatch> nearest(WorkspaceId workspaceId, float[] queryVector, int k) {
+    public List<ChunkMatch> nearest(SearchFilter filter, float[] queryVector, int k) {
         // Lucene's HNSW search keeps only k candidates; with k = 1 it misses the best match far too often.
         // Like pgvector's ef_search, explore a wider beam and keep the best k.
         int beam = Math.max(k, MIN_BEAM);
-        var query = new KnnFloatVectorQuery(
-                VECTOR, queryVector, beam, new TermQuery(new Term(WORKSPACE_ID, workspaceId.toString())));
+        // the filter restricts the graph walk itself, and Lucene searches exactly when it admits few chunks
+        var query = new KnnFloatVectorQuery(VECTOR, queryVector, beam, LuceneFilters.toQuery(filter));
         // Lucene scores cosine as (1 + cos) / 2; report the cosine itself, like pgvector
         return read(searcher -> matches(searcher, query, k, score -> 2.0 * score - 1.0));
     }
 
     @Override
-    public List<ChunkMatch> keyword(WorkspaceId workspaceId, String query, int k) {
+    public List<ChunkMatch> keyword(SearchFilter filter, String query, int k) {
         Query words = KeywordQuery.parse(query, analyzer);
         if (words == null) {
             return List.of(); // only stop words or punctuation
         }
         Query filtered = new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(WORKSPACE_ID, workspaceId.toString())), BooleanClause.Occur.FILTER)
+                .add(LuceneFilters.toQuery(filter), BooleanClause.Occur.FILTER)
                 .build();
         return read(searcher -> matches(searcher, filtered, k, score -> score));
     }
@@ -158,6 +169,57 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         TermQuery query = new TermQuery(new Term(DOCUMENT_ID, documentId.toString()));
         List<ChunkMatch> chunks = new ArrayList<>(
                 read(searcher -> matches(searcher, query, Math.max(1, searcher.count(query)), score -> 0)));
+        chunks.sort(java.util.Comparator.comparingInt(ChunkMatch::ordinal));
+        return chunks;
+    }
+
+    @Override
+    public synchronized void updateTags(DocumentId documentId, List<String> tags) {
+        TermQuery query = new TermQuery(new Term(DOCUMENT_ID, documentId.toString()));
+        List<IndexedChunk> retagged = read(searcher -> {
+            List<IndexedChunk> chunks = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                chunks.add(new IndexedChunk(
+                        toChunk(doc),
+                        LuceneVectors.of(searcher, hit.doc),
+                        LuceneFilters.facets(doc).withTags(tags)));
+            }
+            return chunks;
+        });
+        if (!retagged.isEmpty()) {
+            replaceDocument(documentId, retagged); // Lucene cannot change an indexed field in place
+        }
+    }
+
+    @Override
+    public Map<UUID, float[]> embeddings(Collection<UUID> chunkIds) {
+        var query = new TermInSetQuery(
+                CHUNK_ID,
+                chunkIds.stream().map(id -> new BytesRef(id.toString())).toList());
+        return read(searcher -> {
+            Map<UUID, float[]> vectors = new LinkedHashMap<>();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, chunkIds.size())).scoreDocs) {
+                float[] vector = LuceneVectors.of(searcher, hit.doc);
+                if (vector != null) {
+                    vectors.put(
+                            UUID.fromString(
+                                    searcher.storedFields().document(hit.doc).get(CHUNK_ID)),
+                            vector);
+                }
+            }
+            return vectors;
+        });
+    }
+
+    @Override
+    public List<ChunkMatch> chunksBetween(DocumentId documentId, int first, int last) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(DOCUMENT_ID, documentId.toString())), BooleanClause.Occur.FILTER)
+                .add(IntField.newRangeQuery(ORDINAL, first, last), BooleanClause.Occur.FILTER)
+                .build();
+        List<ChunkMatch> chunks =
+                new ArrayList<>(read(searcher -> matches(searcher, query, Math.max(1, last - first + 1), score -> 0)));
         chunks.sort(java.util.Comparator.comparingInt(ChunkMatch::ordinal));
         return chunks;
     }
@@ -208,7 +270,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         doc.add(new StringField(WORKSPACE_ID, chunk.workspaceId().toString(), Field.Store.YES));
         doc.add(new StoredField(DOCUMENT_NAME, chunk.documentName()));
         doc.add(new TextField(DOCUMENT_NAME_WORDS, chunk.documentName(), Field.Store.NO));
-        doc.add(new StoredField(ORDINAL, chunk.ordinal()));
+        doc.add(new IntField(ORDINAL, chunk.ordinal(), Field.Store.YES));
         doc.add(new TextField(TEXT, chunk.text(), Field.Store.YES));
         doc.add(new TextField(HEADING_PATH, chunk.headingPath(), Field.Store.YES));
         doc.add(new StoredField(START, chunk.startOffset()));
@@ -217,7 +279,23 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         doc.add(new StoredField(LOCATION_NUMBER, chunk.location().number()));
         doc.add(new StoredField(LOCATION_LABEL, chunk.location().label()));
         doc.add(new KnnFloatVectorField(VECTOR, indexed.embedding(), VectorSimilarityFunction.COSINE));
+        LuceneFilters.addFacets(doc, indexed.facets());
         return doc;
+    }
+
+    /** The chunk as it was written, from its stored fields. */
+    private static Chunk toChunk(Document doc) {
+        ChunkMatch match = toMatch(doc, 0);
+        return new Chunk(
+                match.documentId(),
+                new WorkspaceId(UUID.fromString(doc.get(WORKSPACE_ID))),
+                match.documentName(),
+                match.ordinal(),
+                match.text(),
+                match.headingPath(),
+                match.startOffset(),
+                match.endOffset(),
+                match.location());
     }
 
     private static ChunkMatch toMatch(Document doc, double score) {
