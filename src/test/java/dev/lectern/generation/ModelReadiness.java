@@ -3,11 +3,11 @@ package dev.lectern.generation;
 import java.time.Duration;
 
 /** Waits for the background model load that tests depend on. */
-final class ModelReadiness {
+public final class ModelReadiness {
 
     private ModelReadiness() {}
 
-    static void await(TextGenerator generator, Duration timeout) throws InterruptedException {
+    public static void await(TextGenerator generator, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (generator.status().state() == GeneratorStatus.State.LOADING) {
             if (System.nanoTime() > deadline) {
