@@ -18,23 +18,21 @@ class AnswerPrompt {
     /** What the model is told to write, alone, when the sources do not answer the question. */
     static final String REFUSAL_MARKER = "NOT_IN_DOCUMENTS";
 
-    private final PromptTemplates templates;
     private final StudioSettings settings;
 
-    AnswerPrompt(PromptTemplates templates, StudioSettings settings) {
-        this.templates = templates;
+    AnswerPrompt(StudioSettings settings) {
         this.settings = settings;
     }
 
-    Prompt build(String question, List<Exchange> history, List<Source> sources) {
+    Prompt build(PromptSet templates, String question, List<Exchange> history, List<Source> sources) {
         List<Message> messages = new ArrayList<>();
-        messages.add(new SystemMessage(templates.render("answer/system", Map.of("refusal", REFUSAL_MARKER))));
+        messages.add(new SystemMessage(templates.render("answer-system", Map.of("refusal", REFUSAL_MARKER))));
         for (Exchange exchange : history) {
             messages.add(new UserMessage(exchange.question()));
             messages.add(new AssistantMessage(exchange.answer()));
         }
         messages.add(new UserMessage(templates.render(
-                "answer/user", Map.of("sources", SourceBlock.render(sources), "question", question.strip()))));
+                "answer-user", Map.of("sources", SourceBlock.render(sources), "question", question.strip()))));
         // a low temperature: the answer should restate the sources, not invent
         var options = LecternChatOptions.builder()
                 .maxTokens(settings.answerMaxTokens())

@@ -24,11 +24,16 @@ class Answering {
     }
 
     /** Answers whole (onText null) or streaming each piece to onText, which returns false to stop. */
-    Answer generate(String question, List<Exchange> history, List<Source> sources, Predicate<String> onText) {
+    Answer generate(
+            PromptSet templates,
+            String question,
+            List<Exchange> history,
+            List<Source> sources,
+            Predicate<String> onText) {
         if (sources.isEmpty()) {
             return notAnswered(AnswerMode.GENERATIVE, onText);
         }
-        var prompt = prompts.build(question, history, sources);
+        var prompt = prompts.build(templates, question, history, sources);
         String text;
         if (onText == null) {
             text = chat.prompt(prompt).call().content();

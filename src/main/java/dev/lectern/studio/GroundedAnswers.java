@@ -26,6 +26,7 @@ public class GroundedAnswers {
     private final Answering answering;
     private final StudioSettings settings;
     private final JsonMapper json;
+    private final WorkspacePrompts prompts;
 
     GroundedAnswers(
             Workspaces workspaces,
@@ -34,7 +35,9 @@ public class GroundedAnswers {
             SourceFinder sources,
             Answering answering,
             StudioSettings settings,
-            JsonMapper json) {
+            JsonMapper json,
+            WorkspacePrompts prompts) {
+        this.prompts = prompts;
         this.workspaces = workspaces;
         this.documents = documents;
         this.conversations = conversations;
@@ -50,8 +53,15 @@ public class GroundedAnswers {
         final Conversation conversation;
         final List<Exchange> history;
         final List<Source> found;
+        final PromptSet templates;
 
-        Prepared(AnswerQuestion question, Conversation conversation, List<Exchange> history, List<Source> found) {
+        Prepared(
+                AnswerQuestion question,
+                Conversation conversation,
+                List<Exchange> history,
+                List<Source> found,
+                PromptSet templates) {
+            this.templates = templates;
             this.question = question;
             this.conversation = conversation;
             this.history = history;
@@ -99,7 +109,8 @@ public class GroundedAnswers {
             query = history.isEmpty() ? text : history.getLast().question() + " " + text;
         }
         SearchFilter filter = SearchFilter.workspace(question.workspaceId()).withDocuments(question.documentIds());
-        return new Prepared(question, conversation, history, sources.find(filter, query));
+        return new Prepared(
+                question, conversation, history, sources.find(filter, query), prompts.of(question.workspaceId()));
     }
 
     /** Writes the answer, streaming pieces to onText when it is not null, and stores the exchange. */
@@ -120,7 +131,7 @@ public class GroundedAnswers {
             return ExtractiveAnswers.answer(question, prepared.found, onText);
         }
         try {
-            return answering.generate(question, prepared.history, prepared.found, onText);
+            return answering.generate(prepared.templates, question, prepared.history, prepared.found, onText);
         } catch (GeneratorUnavailable e) {
             if (mode == AnswerMode.GENERATIVE) {
                 throw e;

@@ -11,12 +11,12 @@ import org.springframework.ai.chat.messages.MessageType;
 
 class AnswerPromptTests {
 
-    private final PromptTemplates templates = new PromptTemplates();
-    private final AnswerPrompt prompts = new AnswerPrompt(templates, StudioFixtures.settings());
+    private final AnswerPrompt prompts = new AnswerPrompt(StudioFixtures.settings());
 
     @Test
     void numbersTheSourcesAndToldTheModelToCiteAndToRefuseWithTheMarker() {
         var prompt = prompts.build(
+                PromptSet.DEFAULTS,
                 "How long do refunds take?",
                 List.of(),
                 StudioFixtures.sources("Refunds take 14 days.", "Free shipping."));
@@ -37,6 +37,7 @@ class AnswerPromptTests {
     @Test
     void earlierExchangesComeBeforeTheQuestionAsTurns() {
         var prompt = prompts.build(
+                PromptSet.DEFAULTS,
                 "And for shoes?",
                 List.of(new Exchange("How long do refunds take?", "14 days [1].")),
                 StudioFixtures.sources("Refunds take 14 days."));
@@ -62,14 +63,40 @@ class AnswerPromptTests {
 
     @Test
     void templateValuesAreInsertedOnceSoPlaceholdersInDocumentsStayText() {
-        String rendered = templates.render("answer/user", Map.of("sources", "{{question}} $1 \\", "question", "Q?"));
+        String rendered =
+                PromptTemplates.render("answer-user", Map.of("sources", "{{question}} $1 \\", "question", "Q?"));
 
         assertThat(rendered).isEqualTo("Sources:\n{{question}} $1 \\\n\nQuestion: Q?");
     }
 
     @Test
+    void everyDefaultTemplateRendersWithItsPlaceholdersFilled() {
+        for (String name : PromptTemplates.NAMES) {
+            String template = PromptTemplates.defaultTemplate(name);
+            Map<String, String> values = new java.util.HashMap<>();
+            PromptTemplates.placeholders(template).forEach(p -> values.put(p, "<" + p + " value>"));
+
+            String rendered = PromptTemplates.render(name, values);
+
+            assertThat(rendered).as(name).isNotBlank().doesNotContain("{{");
+            values.values().forEach(v -> assertThat(rendered).as(name).contains(v));
+        }
+    }
+
+    @Test
+    void aWorkspacesOwnTemplateReplacesTheDefault() {
+        var own = new PromptSet(Map.of("answer-system", "Be brief. Refuse with {{refusal}}."));
+
+        var prompt = prompts.build(own, "Q?", List.of(), StudioFixtures.sources("Refunds take 14 days."));
+
+        assertThat(prompt.getInstructions().getFirst().getText())
+                .isEqualTo("Be brief. Refuse with " + AnswerPrompt.REFUSAL_MARKER + ".");
+        assertThat(prompt.getInstructions().get(1).getText()).startsWith("Sources:");
+    }
+
+    @Test
     void renderingFailsWhenATemplateValueIsMissing() {
-        assertThatThrownBy(() -> templates.render("answer/user", Map.of("question", "Q?")))
+        assertThatThrownBy(() -> PromptTemplates.render("answer-user", Map.of("question", "Q?")))
                 .hasMessageContaining("sources");
     }
 }

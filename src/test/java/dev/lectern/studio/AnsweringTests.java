@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 class AnsweringTests {
 
     private final ScriptedChatModel model = new ScriptedChatModel();
-    private final Answering answering =
-            new Answering(model, new AnswerPrompt(new PromptTemplates(), StudioFixtures.settings()));
+    private final Answering answering = new Answering(model, new AnswerPrompt(StudioFixtures.settings()));
     private final List<Source> sources =
             StudioFixtures.sources("Refunds are paid within 14 days.", "Shipping is free above 50 euros.");
 
@@ -18,7 +17,7 @@ class AnsweringTests {
     void answersWithCitationsMappedToTheSources() {
         model.reply("Refunds are paid within 14 days [1]. Shipping is free above 50 euros [2].");
 
-        Answer answer = answering.generate("Refunds and shipping?", List.of(), sources, null);
+        Answer answer = answering.generate(PromptSet.DEFAULTS, "Refunds and shipping?", List.of(), sources, null);
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.mode()).isEqualTo(AnswerMode.GENERATIVE);
@@ -34,7 +33,7 @@ class AnsweringTests {
         model.reply("Refunds are paid within 14 days [1]. They are quick.");
         List<String> pieces = new ArrayList<>();
 
-        Answer answer = answering.generate("Refunds?", List.of(), sources, pieces::add);
+        Answer answer = answering.generate(PromptSet.DEFAULTS, "Refunds?", List.of(), sources, pieces::add);
 
         assertThat(String.join("", pieces)).isEqualTo("Refunds are paid within 14 days [1]. They are quick.");
         assertThat(pieces).hasSizeGreaterThan(3);
@@ -47,8 +46,8 @@ class AnsweringTests {
         model.reply(AnswerPrompt.REFUSAL_MARKER, " " + AnswerPrompt.REFUSAL_MARKER + ".");
         List<String> pieces = new ArrayList<>();
 
-        Answer whole = answering.generate("Who won the cup?", List.of(), sources, null);
-        Answer streamed = answering.generate("Who won the cup?", List.of(), sources, pieces::add);
+        Answer whole = answering.generate(PromptSet.DEFAULTS, "Who won the cup?", List.of(), sources, null);
+        Answer streamed = answering.generate(PromptSet.DEFAULTS, "Who won the cup?", List.of(), sources, pieces::add);
 
         assertThat(whole.answered()).isFalse();
         assertThat(whole.text()).isEqualTo(Answering.NOT_ANSWERED);
@@ -59,7 +58,7 @@ class AnsweringTests {
 
     @Test
     void withoutSourcesTheModelIsNotAskedAndTheAnswerSaysSo() {
-        Answer answer = answering.generate("Who won the cup?", List.of(), List.of(), null);
+        Answer answer = answering.generate(PromptSet.DEFAULTS, "Who won the cup?", List.of(), List.of(), null);
 
         assertThat(answer.answered()).isFalse();
         assertThat(model.prompts()).isEmpty();
@@ -70,7 +69,7 @@ class AnsweringTests {
         model.reply("NOT every refund is paid [1].");
         List<String> pieces = new ArrayList<>();
 
-        Answer answer = answering.generate("Refunds?", List.of(), sources, pieces::add);
+        Answer answer = answering.generate(PromptSet.DEFAULTS, "Refunds?", List.of(), sources, pieces::add);
 
         assertThat(String.join("", pieces)).isEqualTo("NOT every refund is paid [1].");
         assertThat(answer.answered()).isTrue();
