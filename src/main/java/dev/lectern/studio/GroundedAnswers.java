@@ -1,16 +1,10 @@
 package dev.lectern.studio;
 
-import dev.lectern.documents.Document;
-import dev.lectern.documents.DocumentId;
-import dev.lectern.documents.DocumentStatus;
-import dev.lectern.documents.Documents;
 import dev.lectern.generation.GeneratorUnavailable;
 import dev.lectern.retrieval.SearchFilter;
 import dev.lectern.shared.LecternProblem;
-import dev.lectern.workspaces.Workspaces;
 import java.util.List;
 import java.util.function.Predicate;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,8 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class GroundedAnswers {
 
-    private final Workspaces workspaces;
-    private final Documents documents;
+    private final DocumentChecks checks;
     private final Conversations conversations;
     private final SourceFinder sources;
     private final Answering answering;
@@ -29,8 +22,7 @@ public class GroundedAnswers {
     private final WorkspacePrompts prompts;
 
     GroundedAnswers(
-            Workspaces workspaces,
-            Documents documents,
+            DocumentChecks checks,
             Conversations conversations,
             SourceFinder sources,
             Answering answering,
@@ -38,8 +30,7 @@ public class GroundedAnswers {
             JsonMapper json,
             WorkspacePrompts prompts) {
         this.prompts = prompts;
-        this.workspaces = workspaces;
-        this.documents = documents;
+        this.checks = checks;
         this.conversations = conversations;
         this.sources = sources;
         this.answering = answering;
@@ -85,17 +76,7 @@ public class GroundedAnswers {
                     "Question too long",
                     "A question may have at most %d characters.".formatted(settings.maxQuestionLength()));
         }
-        workspaces.requireExists(question.workspaceId());
-        question.documentIds().forEach(id -> requireSearchable(question, id));
-        if (documents
-                .findByWorkspaceIdAndStatus(question.workspaceId().value(), DocumentStatus.READY, PageRequest.of(0, 1))
-                .isEmpty()) {
-            throw new LecternProblem(
-                    HttpStatus.CONFLICT,
-                    "nothing-indexed",
-                    "Nothing indexed",
-                    "The workspace has no processed documents yet: upload some, or wait until they are READY.");
-        }
+        checks.requireSearchable(question.workspaceId(), question.documentIds());
         Conversation conversation = null;
         List<Exchange> history = List.of();
         String query = text;
@@ -138,20 +119,6 @@ public class GroundedAnswers {
             }
             // no model ready: quote the sources instead, labelled as extractive
             return ExtractiveAnswers.answer(question, prepared.found, onText);
-        }
-    }
-
-    private void requireSearchable(AnswerQuestion question, DocumentId id) {
-        Document document = documents.require(id);
-        if (!document.workspaceId().equals(question.workspaceId())) {
-            throw LecternProblem.notFound("document", id);
-        }
-        if (document.status() != DocumentStatus.READY) {
-            throw new LecternProblem(
-                    HttpStatus.CONFLICT,
-                    "document-not-ready",
-                    "Document not ready",
-                    "Document %s is %s; ask again when it is READY.".formatted(id.value(), document.status()));
         }
     }
 

@@ -23,8 +23,11 @@ class SourceFinder {
     }
 
     List<Source> find(SearchFilter filter, String query) {
-        List<SearchHit> hits = search.search(
-                        filter, query, settings.sources(), SearchMode.HYBRID, ResultShaping.DEFAULT)
+        return find(filter, query, settings.sources());
+    }
+
+    List<Source> find(SearchFilter filter, String query, int k) {
+        List<SearchHit> hits = search.search(filter, query, k, SearchMode.HYBRID, ResultShaping.DEFAULT)
                 .hits();
         List<Source> sources = new ArrayList<>();
         for (SearchHit hit : hits) {

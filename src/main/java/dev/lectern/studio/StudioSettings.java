@@ -15,6 +15,10 @@ import org.springframework.validation.annotation.Validated;
  * @param historyTurns earlier question and answer pairs of a conversation put into a follow-up's prompt
  * @param maxQuestionLength longest question accepted, in characters
  * @param answerMaxTokens tokens the model may write for one answer
+ * @param summaryMaxTokens tokens the model may write for one map or reduce step of a summary
+ * @param summaryInputChars most characters of sources one summary prompt carries; lowered further to fit the
+ *     model's context (about three characters a token)
+ * @param summaryMaxSources most chunks one summary reads
  */
 @ConfigurationProperties("lectern.studio")
 @Validated
@@ -23,4 +27,13 @@ public record StudioSettings(
         @DefaultValue("0.5") double minRelevance,
         @DefaultValue("3") @Min(0) int historyTurns,
         @DefaultValue("2000") @Min(10) int maxQuestionLength,
-        @DefaultValue("400") @Min(16) int answerMaxTokens) {}
+        @DefaultValue("400") @Min(16) int answerMaxTokens,
+        @DefaultValue("300") @Min(16) int summaryMaxTokens,
+        @DefaultValue("6000") @Min(200) int summaryInputChars,
+        @DefaultValue("400") @Min(1) int summaryMaxSources) {
+
+    /** Characters of sources per summary prompt that fit a context of this many tokens. */
+    int summaryBudget(int contextTokens) {
+        return Math.max(200, Math.min(summaryInputChars, (contextTokens - summaryMaxTokens - 300) * 3));
+    }
+}

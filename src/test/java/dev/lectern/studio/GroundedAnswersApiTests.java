@@ -15,23 +15,13 @@ import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.MessageType;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Grounded answers through the API with real retrieval and a scripted model. */
+@Import(ScriptedModelConfiguration.class)
 class GroundedAnswersApiTests extends ApiTest {
-
-    @TestConfiguration
-    static class Scripted {
-        @Bean
-        @Primary
-        ScriptedChatModel scriptedChatModel() {
-            return new ScriptedChatModel();
-        }
-    }
 
     @Autowired
     ScriptedChatModel model;

@@ -82,6 +82,25 @@ class GroundedAnswersIT extends ApiTest {
         assertThat(response.json().get("text").asString()).isNotBlank();
     }
 
+    @Test
+    void summarisesADocumentWithTheRealModel() {
+        String document = api.get("/api/v1/workspaces/" + workspace + "/documents")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+
+        Response response = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/summaries",
+                "{\"documentIds\":[\"" + document + "\"],\"style\":\"KEY_POINTS\",\"mode\":\"GENERATIVE\"}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("modelCalls").asInt()).isEqualTo(1);
+        assertThat(response.json().get("sourcesUsed").asInt()).isEqualTo(1);
+        assertThat(response.json().get("sentences").isArray()).isTrue();
+    }
+
     private static String data(String stream, String event) {
         String[] lines = stream.split("\n");
         for (int i = 0; i < lines.length - 1; i++) {

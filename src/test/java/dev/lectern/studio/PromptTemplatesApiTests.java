@@ -9,22 +9,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /** Administrators override a workspace's prompt templates with versions, and the answers follow them. */
+@Import(ScriptedModelConfiguration.class)
 class PromptTemplatesApiTests extends ApiTest {
-
-    @TestConfiguration
-    static class Scripted {
-        @Bean
-        @Primary
-        ScriptedChatModel scriptedChatModel() {
-            return new ScriptedChatModel();
-        }
-    }
 
     @Autowired
     ScriptedChatModel model;
@@ -41,7 +31,9 @@ class PromptTemplatesApiTests extends ApiTest {
     @Test
     void listsTheDefaultsThenAnOverrideIsVersionedUsedAndReset() {
         JsonNode listed = api.get(prompts).json();
-        assertThat(listed).extracting(t -> t.get("name").asString()).containsExactly("answer-system", "answer-user");
+        assertThat(listed)
+                .extracting(t -> t.get("name").asString())
+                .startsWith("answer-system", "answer-user", "summary-map");
         assertThat(listed.get(0).get("overridden").asBoolean()).isFalse();
 
         api.putJson(prompts + "/answer-system", "{\"body\":\"First. Say {{refusal}} if unsure.\"}");
