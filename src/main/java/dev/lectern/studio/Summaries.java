@@ -2,11 +2,7 @@ package dev.lectern.studio;
 
 import dev.lectern.generation.GenerationSettings;
 import dev.lectern.generation.GeneratorUnavailable;
-import dev.lectern.retrieval.ChunkIndex;
-import dev.lectern.retrieval.ChunkMatch;
-import dev.lectern.retrieval.SearchFilter;
 import dev.lectern.shared.LecternProblem;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -15,12 +11,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Summaries {
 
-    /** Chunks a search-based summary reads. */
-    static final int QUERY_SOURCES = 20;
-
     private final DocumentChecks checks;
-    private final ChunkIndex index;
-    private final SourceFinder finder;
+    private final SourceSets sourceSets;
     private final MapReduceSummaries mapReduce;
     private final WorkspacePrompts prompts;
     private final StudioSettings settings;
@@ -28,15 +20,13 @@ public class Summaries {
 
     Summaries(
             DocumentChecks checks,
-            ChunkIndex index,
-            SourceFinder finder,
+            SourceSets sourceSets,
             MapReduceSummaries mapReduce,
             WorkspacePrompts prompts,
             StudioSettings settings,
             GenerationSettings generation) {
         this.checks = checks;
-        this.index = index;
-        this.finder = finder;
+        this.sourceSets = sourceSets;
         this.mapReduce = mapReduce;
         this.prompts = prompts;
         this.settings = settings;
@@ -52,7 +42,7 @@ public class Summaries {
                     .formatted(SummaryRequest.MIN_WORDS, SummaryRequest.MAX_WORDS));
         }
         checks.requireSearchable(request.workspaceId(), request.documentIds());
-        List<Source> sources = sources(request);
+        List<Source> sources = sourceSets.gather(request.workspaceId(), request.documentIds(), request.query());
         if (sources.isEmpty()) {
             throw new LecternProblem(
                     HttpStatus.UNPROCESSABLE_CONTENT,
@@ -76,29 +66,6 @@ public class Summaries {
             }
             return ExtractiveSummaries.summarize(sources, request.style(), request.words());
         }
-    }
-
-    private List<Source> sources(SummaryRequest request) {
-        if (request.query() != null) {
-            var filter = SearchFilter.workspace(request.workspaceId()).withDocuments(request.documentIds());
-            return finder.find(filter, request.query(), Math.min(QUERY_SOURCES, settings.summaryMaxSources()));
-        }
-        List<ChunkMatch> chunks = new ArrayList<>();
-        // a stable order, so that the same request numbers its sources the same way
-        request.documentIds().stream()
-                .sorted((a, b) -> a.value().compareTo(b.value()))
-                .forEach(id -> chunks.addAll(index.chunksOf(id)));
-        if (chunks.size() > settings.summaryMaxSources()) {
-            throw new LecternProblem(
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    "summary-too-large",
-                    "Too much to summarise",
-                    "The documents have %d passages; one summary reads at most %d. Summarise fewer documents."
-                            .formatted(chunks.size(), settings.summaryMaxSources()));
-        }
-        List<Source> sources = new ArrayList<>();
-        chunks.forEach(c -> sources.add(new Source(sources.size() + 1, c)));
-        return sources;
     }
 
     private static LecternProblem invalid(String detail) {

@@ -101,6 +101,18 @@ class GroundedAnswersIT extends ApiTest {
         assertThat(response.json().get("sentences").isArray()).isTrue();
     }
 
+    @Test
+    void writesCopyVariantsWithTheRealModel() {
+        Response response = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/copy",
+                "{\"brief\":\"A post about Lily's garden\",\"channel\":\"AD_TEXT\",\"words\":30,\"variants\":2}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("variants")).hasSize(2);
+        assertThat(response.json().get("variants").get(0).get("sentences").isArray())
+                .isTrue();
+    }
+
     private static String data(String stream, String event) {
         String[] lines = stream.split("\n");
         for (int i = 0; i < lines.length - 1; i++) {

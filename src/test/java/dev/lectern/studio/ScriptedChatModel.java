@@ -1,5 +1,6 @@
 package dev.lectern.studio;
 
+import dev.lectern.generation.LecternChatOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
@@ -9,6 +10,7 @@ import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.Generation;
+import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 import reactor.core.publisher.Flux;
 
@@ -29,6 +31,17 @@ public class ScriptedChatModel implements ChatModel {
 
     public Prompt lastPrompt() {
         return prompts.getLast();
+    }
+
+    /** Like the real model: ChatClient merges a request's options into these, keeping Lectern's extras. */
+    @Override
+    public ChatOptions getDefaultOptions() {
+        return LecternChatOptions.builder().build();
+    }
+
+    @Override
+    public ChatOptions getOptions() {
+        return getDefaultOptions();
     }
 
     @Override
