@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class PromptTemplates {
 
     /** Every template the studio uses; a workspace may override each. */
-    static final List<String> NAMES = List.of("answer-system", "answer-user", "summary-map", "summary-reduce", "copy");
+    static final List<String> NAMES =
+            List.of("answer-system", "answer-user", "summary-map", "summary-reduce", "copy", "report-section");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final Map<String, String> DEFAULTS = new ConcurrentHashMap<>();

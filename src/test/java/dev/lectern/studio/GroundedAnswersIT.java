@@ -113,6 +113,27 @@ class GroundedAnswersIT extends ApiTest {
                 .isTrue();
     }
 
+    @Test
+    void generatesAReportWithTheRealModelAndExportsItAsPdf() throws Exception {
+        Response created = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/reports",
+                "{\"template\":\"executive-brief\",\"title\":\"Garden brief\"}");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("report").get("id").asString();
+        assertThat(created.json().get("report").get("sections")).hasSize(3);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/api/v1/reports/" + id + "/export?format=pdf"))
+                .build();
+        try (var http = java.net.http.HttpClient.newHttpClient();
+                var pdf = org.apache.pdfbox.Loader.loadPDF(
+                        http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                                .body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("Garden brief", "Next steps");
+        }
+    }
+
     private static String data(String stream, String event) {
         String[] lines = stream.split("\n");
         for (int i = 0; i < lines.length - 1; i++) {
