@@ -1,6 +1,8 @@
 package dev.lectern.studio;
 
 import dev.lectern.shared.LecternProblem;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -56,31 +58,32 @@ public class Reports {
 
     /** The report at a version, or at its latest when version is null; 404 when either is unknown. */
     public Report require(UUID id, Integer version) {
-        List<Report> found = jdbc.query(
-                "select r.id, r.workspace_id, r.template_id, r.title, v.version, v.sections, v.created_at"
-                        + " from studio_reports r left join studio_report_versions v on v.report_id = r.id"
-                        + " where r.id = ? and (? is null or v.version = ?) order by v.version desc",
-                (rs, row) -> new Report(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("workspace_id", UUID.class),
-                        rs.getString("template_id"),
-                        rs.getString("title"),
-                        rs.getInt("version"),
-                        rs.getString("sections") == null
-                                ? List.of()
-                                : json.readValue(rs.getString("sections"), SECTIONS),
-                        rs.getTimestamp("created_at") == null
-                                ? null
-                                : rs.getTimestamp("created_at").toInstant()),
-                id,
-                version,
-                version);
+        // two statements rather than "? is null": PostgreSQL cannot type an untyped null parameter
+        String sql = "select r.id, r.workspace_id, r.template_id, r.title, v.version, v.sections, v.created_at"
+                + " from studio_reports r left join studio_report_versions v on v.report_id = r.id where r.id = ?"
+                + (version == null ? "" : " and v.version = ?")
+                + " order by v.version desc";
+        Object[] args = version == null ? new Object[] {id} : new Object[] {id, version};
+        List<Report> found = jdbc.query(sql, this::report, args);
         if (found.isEmpty()) {
             throw version == null
                     ? LecternProblem.notFound("report", id)
                     : LecternProblem.notFound("report version", version);
         }
         return found.getFirst();
+    }
+
+    private Report report(ResultSet rs, int row) throws SQLException {
+        String sections = rs.getString("sections");
+        Timestamp created = rs.getTimestamp("created_at");
+        return new Report(
+                rs.getObject("id", UUID.class),
+                rs.getObject("workspace_id", UUID.class),
+                rs.getString("template_id"),
+                rs.getString("title"),
+                rs.getInt("version"),
+                sections == null ? List.of() : json.readValue(sections, SECTIONS),
+                created == null ? null : created.toInstant());
     }
 
     public List<Integer> versions(UUID id) {
