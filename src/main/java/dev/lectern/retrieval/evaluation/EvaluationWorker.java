@@ -40,10 +40,9 @@ class EvaluationWorker implements SmartLifecycle {
     private final RetrievalEvaluation evaluation;
     private final EvaluationSettings settings;
     private final boolean singleProcess;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("retrieval-evaluation").daemon().factory());
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("retrieval-evaluation-heartbeat").daemon().factory());
+    // not final: a stopped context can be started again (Spring's test context cache pauses and restarts them)
+    private volatile ExecutorService runner = newRunner();
+    private volatile ScheduledExecutorService heartbeat = newHeartbeat();
     private volatile boolean running;
 
     EvaluationWorker(
@@ -123,8 +122,24 @@ class EvaluationWorker implements SmartLifecycle {
         }
     }
 
+    private static ExecutorService newRunner() {
+        return Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("retrieval-evaluation").daemon().factory());
+    }
+
+    private static ScheduledExecutorService newHeartbeat() {
+        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("retrieval-evaluation-heartbeat")
+                .daemon()
+                .factory());
+    }
+
     @Override
     public void start() {
+        if (heartbeat.isShutdown()) {
+            heartbeat = newHeartbeat();
+            runner = newRunner();
+        }
         running = true;
         sweep(singleProcess ? Instant.now().plusSeconds(1) : Instant.now().minus(SILENCE));
         heartbeat.scheduleWithFixedDelay(
