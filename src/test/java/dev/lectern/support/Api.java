@@ -72,6 +72,13 @@ public final class Api {
         return multipart(path, "POST", "file", fileNames, contents);
     }
 
+    public Response putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     public Response patchJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")

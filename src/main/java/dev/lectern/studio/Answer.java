@@ -1,0 +1,35 @@
+package dev.lectern.studio;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A grounded answer.
+ *
+ * @param mode how it was written: generative or extractive
+ * @param answered false when the documents do not answer the question, and the text says so
+ * @param text the answer with inline citations; citations to numbers that were not given are removed
+ * @param sentences each sentence with the sources it cites
+ * @param citations the cited sources, in order of first citation
+ * @param invalidCitations numbers the model cited that no source has (removed from the text)
+ */
+public record Answer(
+        UUID conversationId,
+        AnswerMode mode,
+        boolean answered,
+        String text,
+        List<CitedSentence> sentences,
+        List<Citation> citations,
+        List<Integer> invalidCitations) {
+
+    /** The share of sentences that cite a source; 0 for a refusal. */
+    public double supportedShare() {
+        return sentences.isEmpty()
+                ? 0
+                : (double) sentences.stream().filter(CitedSentence::supported).count() / sentences.size();
+    }
+
+    Answer inConversation(UUID id) {
+        return new Answer(id, mode, answered, text, sentences, citations, invalidCitations);
+    }
+}

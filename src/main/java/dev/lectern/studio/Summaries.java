@@ -1,0 +1,74 @@
+package dev.lectern.studio;
+
+import dev.lectern.generation.GenerationSettings;
+import dev.lectern.generation.GeneratorUnavailable;
+import dev.lectern.shared.LecternProblem;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Summarises documents or search results with citations per statement; map-reduce when they are long. */
+@Service
+public class Summaries {
+
+    private final DocumentChecks checks;
+    private final SourceSets sourceSets;
+    private final MapReduceSummaries mapReduce;
+    private final WorkspacePrompts prompts;
+    private final StudioSettings settings;
+    private final int contextTokens;
+
+    Summaries(
+            DocumentChecks checks,
+            SourceSets sourceSets,
+            MapReduceSummaries mapReduce,
+            WorkspacePrompts prompts,
+            StudioSettings settings,
+            GenerationSettings generation) {
+        this.checks = checks;
+        this.sourceSets = sourceSets;
+        this.mapReduce = mapReduce;
+        this.prompts = prompts;
+        this.settings = settings;
+        this.contextTokens = generation.contextSize();
+    }
+
+    public Summary summarize(SummaryRequest request) {
+        if (request.documentIds().isEmpty() && request.query() == null) {
+            throw invalid("Name the documents in 'documentIds', or give a search in 'query'.");
+        }
+        if (request.words() < SummaryRequest.MIN_WORDS || request.words() > SummaryRequest.MAX_WORDS) {
+            throw invalid("'targetWords' must be between %d and %d."
+                    .formatted(SummaryRequest.MIN_WORDS, SummaryRequest.MAX_WORDS));
+        }
+        checks.requireSearchable(request.workspaceId(), request.documentIds());
+        List<Source> sources = sourceSets.gather(request.workspaceId(), request.documentIds(), request.query());
+        if (sources.isEmpty()) {
+            throw new LecternProblem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "nothing-to-summarise",
+                    "Nothing to summarise",
+                    "No passage matched; try other documents or another search.");
+        }
+        if (request.mode() == AnswerMode.EXTRACTIVE) {
+            return ExtractiveSummaries.summarize(sources, request.style(), request.words());
+        }
+        try {
+            return mapReduce.summarize(
+                    prompts.of(request.workspaceId()),
+                    sources,
+                    request.style(),
+                    request.words(),
+                    settings.summaryBudget(contextTokens));
+        } catch (GeneratorUnavailable e) {
+            if (request.mode() == AnswerMode.GENERATIVE) {
+                throw e;
+            }
+            return ExtractiveSummaries.summarize(sources, request.style(), request.words());
+        }
+    }
+
+    private static LecternProblem invalid(String detail) {
+        return new LecternProblem(HttpStatus.BAD_REQUEST, "invalid-summary-request", "Invalid summary request", detail);
+    }
+}

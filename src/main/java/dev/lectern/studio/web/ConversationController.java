@@ -1,0 +1,65 @@
+package dev.lectern.studio.web;
+
+import dev.lectern.shared.LecternProblem;
+import dev.lectern.studio.Conversation;
+import dev.lectern.studio.ConversationMessage;
+import dev.lectern.studio.Conversations;
+import dev.lectern.workspaces.WorkspaceId;
+import dev.lectern.workspaces.Workspaces;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Lists, reads and deletes the stored conversations of grounded answers. */
+@RestController
+class ConversationController {
+
+    private final Conversations conversations;
+    private final Workspaces workspaces;
+    private final JsonMapper json;
+
+    ConversationController(Conversations conversations, Workspaces workspaces, JsonMapper json) {
+        this.conversations = conversations;
+        this.workspaces = workspaces;
+        this.json = json;
+    }
+
+    record MessageView(int ordinal, String role, String content, JsonNode answer, Instant createdAt) {}
+
+    record ConversationView(Conversation conversation, List<MessageView> messages) {}
+
+    @GetMapping("/api/v1/workspaces/{workspaceId}/conversations")
+    List<Conversation> list(@PathVariable UUID workspaceId) {
+        workspaces.requireExists(new WorkspaceId(workspaceId));
+        return conversations.inWorkspace(workspaceId);
+    }
+
+    @GetMapping("/api/v1/conversations/{id}")
+    ConversationView read(@PathVariable UUID id) {
+        Conversation conversation = conversations.require(id);
+        return new ConversationView(
+                conversation,
+                conversations.messages(id).stream().map(this::view).toList());
+    }
+
+    @DeleteMapping("/api/v1/conversations/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
+        if (!conversations.delete(id)) {
+            throw LecternProblem.notFound("conversation", id);
+        }
+    }
+
+    private MessageView view(ConversationMessage m) {
+        JsonNode answer = m.answerJson() == null ? null : json.readTree(m.answerJson());
+        return new MessageView(m.ordinal(), m.role(), m.content(), answer, m.createdAt());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.lectern.studio;
+
+import dev.lectern.documents.DocumentId;
+import dev.lectern.ingestion.parsing.Location;
+import dev.lectern.retrieval.ChunkMatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Numbered sources made from plain passages, for tests that need no index. */
+final class StudioFixtures {
+
+    private StudioFixtures() {}
+
+    static List<Source> sources(String... passages) {
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < passages.length; i++) {
+            var chunk = new ChunkMatch(
+                    UUID.randomUUID(),
+                    new DocumentId(UUID.randomUUID()),
+                    "doc" + (i + 1) + ".pdf",
+                    i,
+                    passages[i],
+                    "Policies > Refunds",
+                    0,
+                    passages[i].length(),
+                    Location.page(i + 2),
+                    1.0);
+            sources.add(new Source(i + 1, chunk));
+        }
+        return sources;
+    }
+
+    static StudioSettings settings() {
+        return new StudioSettings(5, 0.5, 3, 2000, 400, 300, 6000, 400);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.lectern.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.support.Api.Response;
+import dev.lectern.support.ApiTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/** Summaries through the API with real retrieval and a scripted model. */
+@Import(ScriptedModelConfiguration.class)
+class SummariesApiTests extends ApiTest {
+
+    @Autowired
+    ScriptedChatModel model;
+
+    String workspace;
+    String policy;
+
+    @BeforeEach
+    void documents() {
+        workspace = api.createWorkspace("Summaries");
+        policy = upload(
+                "policy.md",
+                "# Refunds\n\nRefunds are paid within 14 days.\n\n# Shipping\n\nShipping is free above 50 euros.\n");
+    }
+
+    @Test
+    void summarisesADocumentInTheStyleAskedWithCitationsPerStatement() {
+        model.reply("Refunds are paid within 14 days [1]. Delivery is by drone.");
+
+        Response response =
+                summarize("{\"documentIds\":[\"" + policy + "\"],\"style\":\"EXECUTIVE_BRIEF\",\"targetWords\":60}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode summary = response.json();
+        assertThat(summary.get("mode").asString()).isEqualTo("GENERATIVE");
+        assertThat(summary.get("style").asString()).isEqualTo("EXECUTIVE_BRIEF");
+        assertThat(summary.get("citations").get(0).get("documentId").asString()).isEqualTo(policy);
+        assertThat(summary.get("unsupported").toString()).isEqualTo("[\"Delivery is by drone.\"]");
+        assertThat(summary.get("supportedShare").asDouble()).isEqualTo(0.5);
+        String prompt = model.lastPrompt().getUserMessage().getText();
+        assertThat(prompt).contains("executive brief", "about 60 words", "Refunds are paid within 14 days.");
+    }
+
+    @Test
+    void summarisesTheResultsOfASearchExtractivelyWithoutTheModel() {
+        int calls = model.prompts().size();
+
+        JsonNode summary = summarize("{\"query\":\"shipping free\",\"mode\":\"EXTRACTIVE\"}")
+                .json();
+
+        assertThat(summary.get("mode").asString()).isEqualTo("EXTRACTIVE");
+        assertThat(summary.get("text").asString()).contains("Shipping is free above 50 euros [");
+        assertThat(summary.get("supportedShare").asDouble()).isEqualTo(1.0);
+        assertThat(model.prompts()).hasSize(calls);
+    }
+
+    @Test
+    void badRequestsGetProblemDetails() {
+        assertThat(summarize("{}").status()).isEqualTo(400);
+        assertThat(summarize("{\"documentIds\":[\"" + policy + "\"],\"targetWords\":5}")
+                        .json()
+                        .get("detail")
+                        .asString())
+                .contains("targetWords");
+        assertThat(summarize("{\"documentIds\":[\"" + policy + "\"],\"targetWords\":100000}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(summarize("{\"documentIds\":[\"" + UUID.randomUUID() + "\"]}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(summarize("{\"style\":\"POEM\",\"query\":\"x\"}").status()).isEqualTo(400);
+    }
+
+    private Response summarize(String body) {
+        return api.postJson("/api/v1/workspaces/" + workspace + "/summaries", body);
+    }
+
+    private String upload(String name, String content) {
+        Response response = api.upload(
+                "/api/v1/workspaces/" + workspace + "/documents",
+                "file",
+                name,
+                content.getBytes(StandardCharsets.UTF_8));
+        String id = response.json().get("id").asString();
+        assertThat(api.awaitProcessed(id, Duration.ofSeconds(60)).get("status").asString())
+                .isEqualTo("READY");
+        return id;
+    }
+}
