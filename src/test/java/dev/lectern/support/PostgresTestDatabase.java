@@ -25,6 +25,9 @@ public final class PostgresTestDatabase {
 
     private static Coordinates coordinates;
 
+    /** Scratch databases this test run has made. */
+    private static final java.util.Set<String> CREATED = new java.util.HashSet<>();
+
     private PostgresTestDatabase() {}
 
     public static synchronized Coordinates coordinates() {
@@ -44,6 +47,10 @@ public final class PostgresTestDatabase {
         String database = "lectern_" + name;
         try (java.sql.Connection c = DriverManager.getConnection(main.url(), main.username(), main.password());
                 var statement = c.createStatement()) {
+            // new for each test run: a database left by a run of other code may hold migrations this code lacks
+            if (CREATED.add(database)) {
+                statement.execute("drop database if exists " + database + " with (force)");
+            }
             var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
             if (!exists.next()) {
                 statement.execute("create database " + database);
@@ -57,13 +64,7 @@ public final class PostgresTestDatabase {
 
     /** A scratch database dropped and created anew, for tests that watch the schema being migrated. */
     public static synchronized Coordinates fresh(String name) {
-        Coordinates main = coordinates();
-        try (java.sql.Connection c = DriverManager.getConnection(main.url(), main.username(), main.password());
-                var statement = c.createStatement()) {
-            statement.execute("drop database if exists lectern_" + name + " with (force)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot drop the scratch database lectern_" + name, e);
-        }
+        CREATED.remove("lectern_" + name);
         return scratch(name);
     }
 
