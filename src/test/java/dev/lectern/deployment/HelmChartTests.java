@@ -78,10 +78,10 @@ class HelmChartTests {
         RenderedChart chart = RenderedChart.render(t -> t);
         Node resources = chart.container().node("resources");
 
-        assertThat(resources.string("limits.memory")).isEqualTo("3Gi");
-        assertThat(resources.string("requests.memory")).isEqualTo("3Gi");
-        // the heap takes a quarter: the rest stays free for llama.cpp and ONNX Runtime outside the heap
-        assertThat(chart.env("JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=25");
+        assertThat(resources.string("limits.memory")).isEqualTo("4Gi");
+        assertThat(resources.string("requests.memory")).isEqualTo("4Gi");
+        // the heap takes a fifth: the rest stays free for llama.cpp and ONNX Runtime outside the heap
+        assertThat(chart.env("JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=20");
     }
 
     @Test
