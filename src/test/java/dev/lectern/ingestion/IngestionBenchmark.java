@@ -44,9 +44,9 @@ public final class IngestionBenchmark {
         List<String> properties =
                 new ArrayList<>(List.of("server.port=0", "lectern.data-dir=" + dataDir, "logging.level.root=warn"));
         properties.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
+        // arguments, not builder defaults: application.yml would override defaults with port 8080 and ./data
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LecternApplication.class)
-                .properties(properties.toArray(String[]::new))
-                .run()) {
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new))) {
             Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
             if (!"--batch-only".equals(args.length > 1 ? args[1] : "")) {
                 formats(api);

@@ -29,6 +29,10 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -77,6 +81,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final boolean rebuiltOnOpen;
     private final AtomicLong writes = new AtomicLong();
     private final Object commitLock = new Object();
     private long committed; // guarded by commitLock
@@ -91,10 +96,33 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
             this.directory = FSDirectory.open(path);
             this.writer =
                     new IndexWriter(directory, new IndexWriterConfig(analyzer).setCodec(VectorCodec.of(quantization)));
+            this.rebuiltOnOpen = dropIfOlderSchema(writer);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the Lucene index at " + path, e);
         }
+    }
+
+    /**
+     * Chunks indexed before ordinals got doc values (for filters and neighbours) cannot live beside new ones:
+     * Lucene refuses a field whose doc values type changes, so every new document would fail. They are
+     * dropped; the caller re-ingests the documents from their stored files (see {@link #rebuiltOnOpen()}).
+     */
+    private static boolean dropIfOlderSchema(IndexWriter writer) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            FieldInfo ordinal = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ORDINAL);
+            if (ordinal == null || ordinal.getDocValuesType() != DocValuesType.NONE) {
+                return false;
+            }
+        }
+        writer.deleteAll();
+        writer.commit();
+        return true;
+    }
+
+    /** Whether opening dropped an index of an older layout, so that every document must be indexed again. */
+    public boolean rebuiltOnOpen() {
+        return rebuiltOnOpen;
     }
 
     @Override

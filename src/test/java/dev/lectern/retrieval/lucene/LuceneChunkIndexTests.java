@@ -132,4 +132,33 @@ class LuceneChunkIndexTests extends ChunkIndexContract {
                     .getAttribute(PerFieldKnnVectorsFormat.PER_FIELD_FORMAT_KEY);
         }
     }
+
+    @Test
+    void anIndexOfTheOlderLayoutIsDroppedSoThatNewChunksCanBeWritten() throws IOException {
+        Path old = folder.resolve("older-layout");
+        // the layout before filters: the ordinal stored and searchable by points, without doc values
+        try (var directory = FSDirectory.open(old);
+                var writer = new org.apache.lucene.index.IndexWriter(
+                        directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.IntPoint(LuceneChunkIndex.ORDINAL, 3));
+            doc.add(new org.apache.lucene.document.StoredField(LuceneChunkIndex.ORDINAL, 3));
+            writer.addDocument(doc);
+            writer.commit();
+        }
+
+        try (LuceneChunkIndex reopened = new LuceneChunkIndex(old)) {
+            WorkspaceId workspace = newWorkspace();
+            DocumentId document = DocumentId.random();
+            reopened.replaceDocument(document, List.of(indexed(workspace, document, 0, randomUnitVector())));
+
+            assertThat(reopened.rebuiltOnOpen()).isTrue();
+            assertThat(reopened.countChunks(document)).isEqualTo(1);
+        }
+        try (LuceneChunkIndex current = new LuceneChunkIndex(old)) {
+            assertThat(current.rebuiltOnOpen())
+                    .as("an index of the current layout is kept")
+                    .isFalse();
+        }
+    }
 }
