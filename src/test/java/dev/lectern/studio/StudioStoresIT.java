@@ -2,12 +2,10 @@ package dev.lectern.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.lectern.support.PostgresTestDatabase;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,17 +21,7 @@ class StudioStoresIT {
     @BeforeAll
     static void migrate() {
         PostgresTestDatabase.Coordinates db = PostgresTestDatabase.scratch("studio_stores");
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.url());
-        config.setUsername(db.username());
-        config.setPassword(db.password());
-        config.setMaximumPoolSize(2);
-        dataSource = new HikariDataSource(config);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-                .load()
-                .migrate();
+        dataSource = PostgresTestDatabase.migrated(db, 2);
         jdbc = new JdbcTemplate(dataSource);
     }
 

@@ -77,6 +77,22 @@ public final class PostgresTestDatabase {
                 "--spring.datasource.password=" + db.password());
     }
 
+    /** A connection pool on the database with every server-mode migration applied; the caller closes it. */
+    public static com.zaxxer.hikari.HikariDataSource migrated(Coordinates db, int poolSize) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(db.url());
+        config.setUsername(db.username());
+        config.setPassword(db.password());
+        config.setMaximumPoolSize(poolSize);
+        com.zaxxer.hikari.HikariDataSource dataSource = new com.zaxxer.hikari.HikariDataSource(config);
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                .load()
+                .migrate();
+        return dataSource;
+    }
+
     /** Points a Spring test context at the database in server mode. */
     public static void register(DynamicPropertyRegistry registry) {
         Coordinates db = coordinates();

@@ -2,7 +2,6 @@ package dev.lectern.retrieval.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.lectern.retrieval.SearchMode;
 import dev.lectern.support.PostgresTestDatabase;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,17 +23,7 @@ class EvaluationsIT {
     @BeforeAll
     static void migrate() {
         PostgresTestDatabase.Coordinates db = PostgresTestDatabase.scratch("retrieval_evaluations");
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.url());
-        config.setUsername(db.username());
-        config.setPassword(db.password());
-        config.setMaximumPoolSize(2);
-        dataSource = new HikariDataSource(config);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-                .load()
-                .migrate();
+        dataSource = PostgresTestDatabase.migrated(db, 2);
         evaluations = new Evaluations(new JdbcTemplate(dataSource));
     }
 

@@ -2,7 +2,6 @@ package dev.lectern.retrieval.pgvector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.lectern.documents.DocumentId;
 import dev.lectern.retrieval.ChunkIndex;
@@ -13,7 +12,6 @@ import dev.lectern.support.PostgresTestDatabase;
 import dev.lectern.workspaces.WorkspaceId;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,17 +39,7 @@ class PgVectorChunkIndexIT extends ChunkIndexContract {
     @BeforeAll
     static void migrate() {
         PostgresTestDatabase.Coordinates db = DATABASE;
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(db.url());
-        config.setUsername(db.username());
-        config.setPassword(db.password());
-        config.setMaximumPoolSize(4);
-        dataSource = new HikariDataSource(config);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-                .load()
-                .migrate();
+        dataSource = PostgresTestDatabase.migrated(db, 4);
         jdbc = new JdbcTemplate(dataSource);
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
