@@ -72,7 +72,11 @@ class LlamaCppServingIT {
     void cancelsAGenerationThatRunsPastTheTimeoutAndFreesTheSlot() {
         GenerationOptions endless = new GenerationOptions(2000, null, null, null, null, null, List.of(), null, true);
 
-        assertThatThrownBy(() -> generator.generate(new GenerationRequest("Once upon a time", endless)))
+        // a slow reader (10 ms per piece) makes 2000 tokens take far longer than the 2 s timeout on any machine
+        assertThatThrownBy(() -> generator.stream(new GenerationRequest("Once upon a time", endless), piece -> {
+                    sleepQuietly(10);
+                    return true;
+                }))
                 .isInstanceOf(GenerationTimedOut.class);
 
         assertThat(generator.activeSlots()).isZero();
@@ -94,6 +98,14 @@ class LlamaCppServingIT {
         assertThat(meters.get("lectern.generation.speed").summary().mean()).isPositive();
         assertThat(meters.get("lectern.generation.slots.active").gauge().value())
                 .isZero();
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
