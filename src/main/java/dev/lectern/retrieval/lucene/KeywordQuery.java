@@ -23,9 +23,9 @@ final class KeywordQuery {
 
     /** The passage counts most; a word in the breadcrumb or the file name still lifts a chunk. */
     private static final Map<String, Float> FIELDS = Map.of(
-            LuceneChunkIndex.TEXT, 1.0f,
-            LuceneChunkIndex.HEADING_PATH, 0.5f,
-            LuceneChunkIndex.DOCUMENT_NAME_WORDS, 0.3f);
+            ChunkFields.TEXT, 1.0f,
+            ChunkFields.HEADING_PATH, 0.5f,
+            ChunkFields.DOCUMENT_NAME_WORDS, 0.3f);
 
     /**
      * Distinct words taken from a query; the rest are ignored. Lucene refuses queries of more than 1024

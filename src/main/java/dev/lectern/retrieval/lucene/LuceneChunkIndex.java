@@ -1,8 +1,6 @@
 package dev.lectern.retrieval.lucene;
 
 import dev.lectern.documents.DocumentId;
-import dev.lectern.ingestion.Chunk;
-import dev.lectern.ingestion.parsing.Location;
 import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.IndexedChunk;
@@ -23,12 +21,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
@@ -36,7 +29,6 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -59,23 +51,6 @@ import org.apache.lucene.util.BytesRef;
 public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
 
     static final int MIN_BEAM = 100;
-    static final String CHUNK_ID = "chunk_id";
-    static final String DOCUMENT_ID = "document_id";
-    static final String WORKSPACE_ID = "workspace_id";
-    static final String DOCUMENT_NAME = "document_name";
-    static final String DOCUMENT_NAME_WORDS = "document_name_words";
-    static final String ORDINAL = "ordinal";
-    static final String TEXT = "text";
-    static final String HEADING_PATH = "heading_path";
-    static final String START = "start_offset";
-    static final String END = "end_offset";
-    static final String VECTOR = "vector";
-    static final String LOCATION_KIND = "location_kind";
-    static final String LOCATION_NUMBER = "location_number";
-    static final String LOCATION_LABEL = "location_label";
-    static final String MEDIA_TYPE = "media_type";
-    static final String TAG = "tag";
-    static final String CREATED_AT = "created_at";
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final FSDirectory directory;
@@ -110,7 +85,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
      */
     private static boolean dropIfOlderSchema(IndexWriter writer) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            FieldInfo ordinal = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ORDINAL);
+            FieldInfo ordinal = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ChunkFields.ORDINAL);
             if (ordinal == null || ordinal.getDocValuesType() != DocValuesType.NONE) {
                 return false;
             }
@@ -127,15 +102,14 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
 
     @Override
     public synchronized void replaceDocument(DocumentId documentId, List<IndexedChunk> chunks) {
-        Term document = new Term(DOCUMENT_ID, documentId.toString());
+        Term document = new Term(ChunkFields.DOCUMENT_ID, documentId.toString());
         try {
             if (chunks.isEmpty()) {
                 writer.deleteDocuments(document); // updateDocuments with no documents leaks RAM accounting
             } else {
                 // updateDocuments deletes and adds in one step: no reader sees a half-replaced document
                 writer.updateDocuments(
-                        document,
-                        chunks.stream().map(LuceneChunkIndex::toDocument).toList());
+                        document, chunks.stream().map(ChunkFields::toDocument).toList());
             }
             commit();
         } catch (IOException e) {
@@ -148,10 +122,8 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         try {
             for (var entry : chunksByDocument.entrySet()) {
                 writer.updateDocuments(
-                        new Term(DOCUMENT_ID, entry.getKey().toString()),
-                        entry.getValue().stream()
-                                .map(LuceneChunkIndex::toDocument)
-                                .toList());
+                        new Term(ChunkFields.DOCUMENT_ID, entry.getKey().toString()),
+                        entry.getValue().stream().map(ChunkFields::toDocument).toList());
             }
             commit(); // one commit for all: a bulk load should not pay a disk sync per document
         } catch (IOException e) {
@@ -162,7 +134,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     @Override
     public synchronized void deleteWorkspace(WorkspaceId workspaceId) {
         try {
-            writer.deleteDocuments(new Term(WORKSPACE_ID, workspaceId.toString()));
+            writer.deleteDocuments(new Term(ChunkFields.WORKSPACE_ID, workspaceId.toString()));
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -172,7 +144,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     @Override
     public synchronized void deleteDocument(DocumentId documentId) {
         try {
-            writer.deleteDocuments(new Term(DOCUMENT_ID, documentId.toString()));
+            writer.deleteDocuments(new Term(ChunkFields.DOCUMENT_ID, documentId.toString()));
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -185,7 +157,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
         // Like pgvector's ef_search, explore a wider beam and keep the best k.
         int beam = Math.max(k, MIN_BEAM);
         // the filter restricts the graph walk itself, and Lucene searches exactly when it admits few chunks
-        var query = new KnnFloatVectorQuery(VECTOR, queryVector, beam, LuceneFilters.toQuery(filter));
+        var query = new KnnFloatVectorQuery(ChunkFields.VECTOR, queryVector, beam, LuceneFilters.toQuery(filter));
         // Lucene scores cosine as (1 + cos) / 2; report the cosine itself, like pgvector
         return read(searcher -> matches(searcher, query, k, score -> 2.0 * score - 1.0));
     }
@@ -205,7 +177,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
 
     @Override
     public List<ChunkMatch> chunksOf(DocumentId documentId) {
-        TermQuery query = new TermQuery(new Term(DOCUMENT_ID, documentId.toString()));
+        TermQuery query = new TermQuery(new Term(ChunkFields.DOCUMENT_ID, documentId.toString()));
         List<ChunkMatch> chunks = new ArrayList<>(
                 read(searcher -> matches(searcher, query, Math.max(1, searcher.count(query)), score -> 0)));
         chunks.sort(java.util.Comparator.comparingInt(ChunkMatch::ordinal));
@@ -214,13 +186,13 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
 
     @Override
     public synchronized void updateTags(DocumentId documentId, List<String> tags) {
-        TermQuery query = new TermQuery(new Term(DOCUMENT_ID, documentId.toString()));
+        TermQuery query = new TermQuery(new Term(ChunkFields.DOCUMENT_ID, documentId.toString()));
         List<IndexedChunk> retagged = read(searcher -> {
             List<IndexedChunk> chunks = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
                 chunks.add(new IndexedChunk(
-                        toChunk(doc),
+                        ChunkFields.toChunk(doc),
                         LuceneVectors.of(searcher, hit.doc),
                         LuceneFilters.facets(doc).withTags(tags)));
             }
@@ -234,7 +206,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     @Override
     public Map<UUID, float[]> embeddings(Collection<UUID> chunkIds) {
         var query = new TermInSetQuery(
-                CHUNK_ID,
+                ChunkFields.CHUNK_ID,
                 chunkIds.stream().map(id -> new BytesRef(id.toString())).toList());
         return read(searcher -> {
             Map<UUID, float[]> vectors = new LinkedHashMap<>();
@@ -243,7 +215,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
                 if (vector != null) {
                     vectors.put(
                             UUID.fromString(
-                                    searcher.storedFields().document(hit.doc).get(CHUNK_ID)),
+                                    searcher.storedFields().document(hit.doc).get(ChunkFields.CHUNK_ID)),
                             vector);
                 }
             }
@@ -254,8 +226,10 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     @Override
     public List<ChunkMatch> chunksBetween(DocumentId documentId, int first, int last) {
         Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(DOCUMENT_ID, documentId.toString())), BooleanClause.Occur.FILTER)
-                .add(IntField.newRangeQuery(ORDINAL, first, last), BooleanClause.Occur.FILTER)
+                .add(
+                        new TermQuery(new Term(ChunkFields.DOCUMENT_ID, documentId.toString())),
+                        BooleanClause.Occur.FILTER)
+                .add(IntField.newRangeQuery(ChunkFields.ORDINAL, first, last), BooleanClause.Occur.FILTER)
                 .build();
         List<ChunkMatch> chunks =
                 new ArrayList<>(read(searcher -> matches(searcher, query, Math.max(1, last - first + 1), score -> 0)));
@@ -265,7 +239,8 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
 
     @Override
     public int countChunks(DocumentId documentId) {
-        return read(searcher -> searcher.count(new TermQuery(new Term(DOCUMENT_ID, documentId.toString()))));
+        return read(
+                searcher -> searcher.count(new TermQuery(new Term(ChunkFields.DOCUMENT_ID, documentId.toString()))));
     }
 
     /** Work on the current searcher, which is always released again. */
@@ -286,7 +261,7 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
             throws IOException {
         List<ChunkMatch> matches = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-            matches.add(toMatch(searcher.storedFields().document(hit.doc), score.applyAsDouble(hit.score)));
+            matches.add(ChunkFields.toMatch(searcher.storedFields().document(hit.doc), score.applyAsDouble(hit.score)));
         }
         return matches;
     }
@@ -312,68 +287,6 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
             searchers.maybeRefreshBlocking();
             committed = covered;
         }
-    }
-
-    private static Document toDocument(IndexedChunk indexed) {
-        Chunk chunk = indexed.chunk();
-        Document doc = new Document();
-        doc.add(new StringField(CHUNK_ID, chunk.id().toString(), Field.Store.YES));
-        doc.add(new StringField(DOCUMENT_ID, chunk.documentId().toString(), Field.Store.YES));
-        doc.add(new StringField(WORKSPACE_ID, chunk.workspaceId().toString(), Field.Store.YES));
-        doc.add(new StoredField(DOCUMENT_NAME, chunk.documentName()));
-        doc.add(new TextField(DOCUMENT_NAME_WORDS, chunk.documentName(), Field.Store.NO));
-        doc.add(new IntField(ORDINAL, chunk.ordinal(), Field.Store.YES));
-        doc.add(new TextField(TEXT, chunk.text(), Field.Store.YES));
-        doc.add(new TextField(HEADING_PATH, chunk.headingPath(), Field.Store.YES));
-        doc.add(new StoredField(START, chunk.startOffset()));
-        doc.add(new StoredField(END, chunk.endOffset()));
-        doc.add(new StoredField(LOCATION_KIND, chunk.location().kind().name()));
-        doc.add(new StoredField(LOCATION_NUMBER, chunk.location().number()));
-        doc.add(new StoredField(LOCATION_LABEL, chunk.location().label()));
-        doc.add(new KnnFloatVectorField(VECTOR, indexed.embedding(), VectorSimilarityFunction.COSINE));
-        LuceneFilters.addFacets(doc, indexed.facets());
-        return doc;
-    }
-
-    /** The chunk as it was written, from its stored fields. */
-    private static Chunk toChunk(Document doc) {
-        ChunkMatch match = toMatch(doc, 0);
-        return new Chunk(
-                match.documentId(),
-                new WorkspaceId(UUID.fromString(doc.get(WORKSPACE_ID))),
-                match.documentName(),
-                match.ordinal(),
-                match.text(),
-                match.headingPath(),
-                match.startOffset(),
-                match.endOffset(),
-                match.location());
-    }
-
-    private static ChunkMatch toMatch(Document doc, double score) {
-        return new ChunkMatch(
-                UUID.fromString(doc.get(CHUNK_ID)),
-                new DocumentId(UUID.fromString(doc.get(DOCUMENT_ID))),
-                doc.get(DOCUMENT_NAME),
-                doc.getField(ORDINAL).numericValue().intValue(),
-                doc.get(TEXT),
-                doc.get(HEADING_PATH),
-                doc.getField(START).numericValue().intValue(),
-                doc.getField(END).numericValue().intValue(),
-                location(doc),
-                score);
-    }
-
-    /** Chunks written before locations were stored have none. */
-    private static Location location(Document doc) {
-        String kind = doc.get(LOCATION_KIND);
-        if (kind == null) {
-            return Location.NONE;
-        }
-        return new Location(
-                Location.Kind.valueOf(kind),
-                doc.getField(LOCATION_NUMBER).numericValue().intValue(),
-                doc.get(LOCATION_LABEL));
     }
 
     @Override

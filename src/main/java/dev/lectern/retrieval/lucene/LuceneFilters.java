@@ -30,44 +30,42 @@ final class LuceneFilters {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(
                         new TermQuery(new Term(
-                                LuceneChunkIndex.WORKSPACE_ID,
-                                filter.workspaceId().toString())),
+                                ChunkFields.WORKSPACE_ID, filter.workspaceId().toString())),
                         BooleanClause.Occur.FILTER);
         if (!filter.documentIds().isEmpty()) {
             List<String> ids =
                     filter.documentIds().stream().map(DocumentId::toString).toList();
-            query.add(anyOf(LuceneChunkIndex.DOCUMENT_ID, ids), BooleanClause.Occur.FILTER);
+            query.add(anyOf(ChunkFields.DOCUMENT_ID, ids), BooleanClause.Occur.FILTER);
         }
         if (!filter.mediaTypes().isEmpty()) {
-            query.add(anyOf(LuceneChunkIndex.MEDIA_TYPE, filter.mediaTypes()), BooleanClause.Occur.FILTER);
+            query.add(anyOf(ChunkFields.MEDIA_TYPE, filter.mediaTypes()), BooleanClause.Occur.FILTER);
         }
         if (!filter.tags().isEmpty()) {
-            query.add(anyOf(LuceneChunkIndex.TAG, filter.tags()), BooleanClause.Occur.FILTER);
+            query.add(anyOf(ChunkFields.TAG, filter.tags()), BooleanClause.Occur.FILTER);
         }
         if (filter.from() != null || filter.to() != null) {
             long from = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
             long to = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochMilli();
-            query.add(LongField.newRangeQuery(LuceneChunkIndex.CREATED_AT, from, to), BooleanClause.Occur.FILTER);
+            query.add(LongField.newRangeQuery(ChunkFields.CREATED_AT, from, to), BooleanClause.Occur.FILTER);
         }
         return query.build();
     }
 
     static void addFacets(Document doc, DocumentFacets facets) {
-        doc.add(new StringField(LuceneChunkIndex.MEDIA_TYPE, facets.mediaType(), Field.Store.YES));
+        doc.add(new StringField(ChunkFields.MEDIA_TYPE, facets.mediaType(), Field.Store.YES));
         for (String tag : facets.tags()) {
-            doc.add(new StringField(LuceneChunkIndex.TAG, tag, Field.Store.YES));
+            doc.add(new StringField(ChunkFields.TAG, tag, Field.Store.YES));
         }
         if (facets.createdAt() != null) {
-            doc.add(new LongField(
-                    LuceneChunkIndex.CREATED_AT, facets.createdAt().toEpochMilli(), Field.Store.YES));
+            doc.add(new LongField(ChunkFields.CREATED_AT, facets.createdAt().toEpochMilli(), Field.Store.YES));
         }
     }
 
     static DocumentFacets facets(Document doc) {
-        var created = doc.getField(LuceneChunkIndex.CREATED_AT);
+        var created = doc.getField(ChunkFields.CREATED_AT);
         return new DocumentFacets(
-                doc.get(LuceneChunkIndex.MEDIA_TYPE),
-                List.of(doc.getValues(LuceneChunkIndex.TAG)),
+                doc.get(ChunkFields.MEDIA_TYPE),
+                List.of(doc.getValues(ChunkFields.TAG)),
                 created == null
                         ? null
                         : Instant.ofEpochMilli(created.numericValue().longValue()));

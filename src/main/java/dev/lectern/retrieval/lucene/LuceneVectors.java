@@ -17,7 +17,7 @@ final class LuceneVectors {
     static float[] of(IndexSearcher searcher, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneChunkIndex.VECTOR);
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(ChunkFields.VECTOR);
         if (values == null) {
             return null;
         }

@@ -23,7 +23,7 @@ final class VectorCodec {
         return new Lucene103Codec() {
             @Override
             public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                return LuceneChunkIndex.VECTOR.equals(field) ? int8 : super.getKnnVectorsFormatForField(field);
+                return ChunkFields.VECTOR.equals(field) ? int8 : super.getKnnVectorsFormatForField(field);
             }
         };
     }

@@ -128,7 +128,7 @@ class LuceneChunkIndexTests extends ChunkIndexContract {
                     .getFirst()
                     .reader()
                     .getFieldInfos()
-                    .fieldInfo(LuceneChunkIndex.VECTOR)
+                    .fieldInfo(ChunkFields.VECTOR)
                     .getAttribute(PerFieldKnnVectorsFormat.PER_FIELD_FORMAT_KEY);
         }
     }
@@ -141,8 +141,8 @@ class LuceneChunkIndexTests extends ChunkIndexContract {
                 var writer = new org.apache.lucene.index.IndexWriter(
                         directory, new org.apache.lucene.index.IndexWriterConfig())) {
             var doc = new org.apache.lucene.document.Document();
-            doc.add(new org.apache.lucene.document.IntPoint(LuceneChunkIndex.ORDINAL, 3));
-            doc.add(new org.apache.lucene.document.StoredField(LuceneChunkIndex.ORDINAL, 3));
+            doc.add(new org.apache.lucene.document.IntPoint(ChunkFields.ORDINAL, 3));
+            doc.add(new org.apache.lucene.document.StoredField(ChunkFields.ORDINAL, 3));
             writer.addDocument(doc);
             writer.commit();
         }
