@@ -1,0 +1,30 @@
+package dev.lectern.openai.web;
+
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /v1/models: what a client may put in {@code model}. */
+@RestController
+class OpenAiModelsController {
+
+    private final OpenAiModels models;
+
+    OpenAiModelsController(OpenAiModels models) {
+        this.models = models;
+    }
+
+    @GetMapping("/v1/models")
+    Map<String, Object> list() {
+        return Map.of("object", "list", "data", models.list());
+    }
+
+    @GetMapping("/v1/models/{id}")
+    OpenAiModels.Model get(@PathVariable String id) {
+        return models.list().stream()
+                .filter(model -> model.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> OpenAiErrors.modelNotFound(id));
+    }
+}
