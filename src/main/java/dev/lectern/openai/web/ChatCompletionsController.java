@@ -1,6 +1,8 @@
 package dev.lectern.openai.web;
 
 import dev.lectern.shared.LecternProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the whole one as a single JSON send.
  */
 @RestController
+@Tag(name = "OpenAI-compatible", description = "For existing OpenAI clients: base URL /v1")
 class ChatCompletionsController {
 
     private static final Logger log = LoggerFactory.getLogger(ChatCompletionsController.class);
@@ -36,6 +39,9 @@ class ChatCompletionsController {
         this.json = json;
     }
 
+    @Operation(
+            summary =
+                    "Chat completion, whole or streamed (\"stream\": true); model workspace:<id> grounds the answer and adds citations")
     @PostMapping("/v1/chat/completions")
     ResponseEntity<ResponseBodyEmitter> complete(@RequestBody ChatCompletionRequest body) throws IOException {
         PreparedCompletion prepared = switch (models.chatTarget(body.model())) {

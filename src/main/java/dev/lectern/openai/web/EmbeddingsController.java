@@ -3,6 +3,8 @@ package dev.lectern.openai.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.lectern.embedding.TokenCounter;
 import dev.lectern.openai.OpenAiSettings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /** POST /v1/embeddings with the in-process bge-small-en-v1.5 (384 dimensions, L2-normalised). */
 @RestController
+@Tag(name = "OpenAI-compatible", description = "For existing OpenAI clients: base URL /v1")
 class EmbeddingsController {
 
     private final EmbeddingModel embeddings;
@@ -45,6 +48,7 @@ class EmbeddingsController {
 
     record EmbeddingList(String object, List<Embedding> data, String model, Usage usage) {}
 
+    @Operation(summary = "Embeddings with lectern-embed (bge-small-en-v1.5, 384 dimensions)")
     @PostMapping("/v1/embeddings")
     EmbeddingList embed(@RequestBody EmbeddingsRequest body) {
         models.requireEmbeddingModel(body.model());

@@ -1,5 +1,6 @@
 package dev.lectern.openai.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** GET /v1/models: what a client may put in {@code model}. */
 @RestController
+@Tag(name = "OpenAI-compatible", description = "For existing OpenAI clients: base URL /v1")
 class OpenAiModelsController {
 
     private final OpenAiModels models;
