@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lectern.generation.ModelReadiness;
 import dev.lectern.generation.TextGenerator;
+import dev.lectern.generation.llamacpp.LlamaCppTextGenerator;
 import dev.lectern.support.Api.Response;
 import dev.lectern.support.ApiTest;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +48,9 @@ class OpenAiClientIT extends ApiTest {
 
     @Autowired
     TextGenerator generator;
+
+    @Autowired
+    LlamaCppTextGenerator slots;
 
     @Autowired
     EmbeddingModel lecternEmbeddings;
@@ -124,6 +135,32 @@ class OpenAiClientIT extends ApiTest {
         assertThat(raw.status()).isEqualTo(200);
         assertThat(raw.json().get("citations").isArray()).isTrue();
         assertThat(raw.json().get("usage").get("completion_tokens").asInt()).isPositive();
+    }
+
+    @Test
+    void clientThatLeavesMidStreamFreesTheGeneratorSlotAtOnce() throws Exception {
+        String body = "{\"model\":\"lectern\",\"stream\":true,\"max_tokens\":1500,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"Once upon a time\"}]}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/chat/completions"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + API_KEY)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            BufferedReader events = new BufferedReader(new InputStreamReader(response.body()));
+            assertThat(events.readLine()).startsWith("data: {"); // the role
+            assertThat(events.readLine()).isEmpty();
+            assertThat(events.readLine()).contains("\"content\""); // the first piece: the model is writing
+            assertThat(slots.activeSlots()).isEqualTo(1);
+            response.body().close();
+        }
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (slots.activeSlots() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(slots.activeSlots()).isZero();
     }
 
     @Test
