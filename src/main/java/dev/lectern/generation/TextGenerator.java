@@ -17,6 +17,9 @@ public interface TextGenerator {
 
     GeneratorStatus status();
 
+    /** Tokens of the text as the model reads it, for usage reports; needs a ready model. */
+    int countTokens(String text);
+
     /**
      * Renders a conversation as the prompt the model was trained on. This default is ChatML, the fallback
      * when a model's file names no chat template.

@@ -56,6 +56,12 @@ public class LlamaCppTextGenerator implements TextGenerator {
         return engine.status();
     }
 
+    @Override
+    public int countTokens(String text) {
+        requireReady();
+        return text.isEmpty() ? 0 : engine.model().encode(text).length;
+    }
+
     /** Requests decoding now; reaches zero as soon as a cancelled request has let go of its slot. */
     public int activeSlots() {
         return slots.active();
