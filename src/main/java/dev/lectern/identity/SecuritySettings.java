@@ -1,5 +1,6 @@
 package dev.lectern.identity;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,11 +12,15 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param admin the administrator created on the first start
  * @param apiKeyLifetime how long a key lives when its creator names no expiry
+ * @param requestsPerMinute API requests one key, user or (without credentials) address may send per minute and
+ *     replica, in bursts of up to a minute's worth
  */
 @ConfigurationProperties("lectern.security")
 @Validated
 public record SecuritySettings(
-        @DefaultValue Admin admin, @DefaultValue("90d") Duration apiKeyLifetime) {
+        @DefaultValue Admin admin,
+        @DefaultValue("90d") Duration apiKeyLifetime,
+        @DefaultValue("1200") @Min(1) int requestsPerMinute) {
 
     /**
      * @param username name of the first administrator

@@ -81,6 +81,14 @@ public final class Api {
         return api;
     }
 
+    /** Command-line arguments that start a server with this administrator and without a rate limit. */
+    public static List<String> serverArguments() {
+        return List.of(
+                "--lectern.security.admin.username=" + ADMIN,
+                "--lectern.security.admin.password=" + ADMIN_PASSWORD,
+                "--lectern.security.requests-per-minute=1000000");
+    }
+
     /** The value of an Authorization header that acts as the bootstrap administrator. */
     public static String adminAuthorization(int port) {
         return "Bearer " + ADMIN_KEYS.computeIfAbsent(port, Api::issueAdminKey);

@@ -41,9 +41,8 @@ public final class LecternProcess implements AutoCloseable {
                 JAR.toString(),
                 "--server.port=" + port,
                 "--lectern.data-dir=" + dataDir,
-                "--lectern.generation.pull-default-on-start=false", // tests never reach the network
-                "--lectern.security.admin.username=" + Api.ADMIN,
-                "--lectern.security.admin.password=" + Api.ADMIN_PASSWORD));
+                "--lectern.generation.pull-default-on-start=false")); // tests never reach the network
+        command.addAll(Api.serverArguments());
         command.addAll(arguments);
         Path logFile = dataDir.resolve("lectern-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command)

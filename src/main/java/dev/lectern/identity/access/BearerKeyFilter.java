@@ -60,6 +60,7 @@ final class BearerKeyFilter extends OncePerRequestFilter {
                 Caller.authorities(owner.get().role(), key.get().scopes()));
         var authentication =
                 UsernamePasswordAuthenticationToken.authenticated(owner.get().username(), null, authorities);
+        authentication.setDetails(RateLimitFilter.KEY_DETAILS_PREFIX + key.get().id());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -1,6 +1,8 @@
 package dev.lectern.identity.access;
 
+import dev.lectern.identity.SecuritySettings;
 import dev.lectern.identity.WorkspaceAccess;
+import dev.lectern.identity.audit.AuditLog;
 import dev.lectern.identity.keys.ApiKeys;
 import dev.lectern.identity.users.AccountDetails;
 import dev.lectern.identity.users.UserAccounts;
@@ -8,6 +10,7 @@ import dev.lectern.workspaces.Role;
 import dev.lectern.workspaces.WorkspaceResources;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -36,6 +39,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for command-line runs
     SecurityFilterChain api(
             HttpSecurity http,
             ApiKeys keys,
@@ -43,7 +47,9 @@ class SecurityConfiguration {
             WorkspaceAccess access,
             List<WorkspaceResources> owners,
             CsrfTokenRepository csrfTokens,
-            SecurityContextRepository contexts)
+            SecurityContextRepository contexts,
+            AuditLog audit,
+            SecuritySettings settings)
             throws Exception {
         var policy = new RequestPolicy(AccessRules.TABLE, access, owners);
         http.authorizeHttpRequests(requests -> requests
@@ -74,7 +80,11 @@ class SecurityConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new BearerKeyFilter(keys, accounts), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new SessionAccountFilter(accounts), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new SessionAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(
+                        new RateLimitFilter(new RateLimiter(settings.requestsPerMinute(), System::nanoTime)),
+                        AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new AuditedRequests(audit), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

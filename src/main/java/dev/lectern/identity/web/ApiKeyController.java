@@ -3,6 +3,8 @@ package dev.lectern.identity.web;
 import dev.lectern.identity.Caller;
 import dev.lectern.identity.Scope;
 import dev.lectern.identity.SecuritySettings;
+import dev.lectern.identity.audit.AuditEventType;
+import dev.lectern.identity.audit.AuditLog;
 import dev.lectern.identity.keys.ApiKey;
 import dev.lectern.identity.keys.ApiKeys;
 import dev.lectern.shared.LecternProblem;
@@ -34,10 +36,12 @@ class ApiKeyController {
 
     private final ApiKeys keys;
     private final SecuritySettings settings;
+    private final AuditLog audit;
 
-    ApiKeyController(ApiKeys keys, SecuritySettings settings) {
+    ApiKeyController(ApiKeys keys, SecuritySettings settings, AuditLog audit) {
         this.keys = keys;
         this.settings = settings;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -56,6 +60,10 @@ class ApiKeyController {
             throw invalid("'expiresAt' must lie in the future.");
         }
         ApiKeys.Issued issued = keys.issue(caller.getName(), request.name().strip(), scopes, expiresAt);
+        audit.record(
+                AuditEventType.KEY_CREATED,
+                caller.getName(),
+                "key " + issued.key().id() + " '" + issued.key().name() + "' scopes " + scopes);
         return ResponseEntity.created(
                         URI.create("/api/v1/api-keys/" + issued.key().id()))
                 .body(new IssuedView(KeyView.of(issued.key()), issued.secret()));
@@ -74,6 +82,7 @@ class ApiKeyController {
                 .filter(found -> caller.isAdmin() || found.username().equals(caller.username()))
                 .orElseThrow(() -> LecternProblem.notFound("API key", id));
         keys.revoke(key.id());
+        audit.record(AuditEventType.KEY_REVOKED, caller.username(), "key " + key.id() + " of " + key.username());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package dev.lectern.identity.web;
 
+import dev.lectern.identity.audit.AuditEventType;
+import dev.lectern.identity.audit.AuditLog;
 import dev.lectern.identity.users.UserAccounts;
 import dev.lectern.shared.LecternProblem;
 import dev.lectern.workspaces.Role;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +31,13 @@ class MemberController {
     private final Workspaces workspaces;
     private final WorkspaceMembers members;
     private final UserAccounts accounts;
+    private final AuditLog audit;
 
-    MemberController(Workspaces workspaces, WorkspaceMembers members, UserAccounts accounts) {
+    MemberController(Workspaces workspaces, WorkspaceMembers members, UserAccounts accounts, AuditLog audit) {
         this.workspaces = workspaces;
         this.members = members;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -51,20 +56,28 @@ class MemberController {
 
     @PutMapping("/{username}")
     MemberView put(
-            @PathVariable UUID workspaceId, @PathVariable String username, @Valid @RequestBody RoleChange change) {
+            @PathVariable UUID workspaceId,
+            @PathVariable String username,
+            @Valid @RequestBody RoleChange change,
+            Authentication caller) {
         WorkspaceId workspace = existing(workspaceId);
         if (accounts.find(username).isEmpty()) {
             throw LecternProblem.notFound("user", username);
         }
         members.put(new WorkspaceMember(workspace, username, change.role()));
+        audit.record(
+                AuditEventType.MEMBER_CHANGED,
+                caller.getName(),
+                username + " is " + change.role() + " in workspace " + workspace);
         return new MemberView(username, change.role());
     }
 
     @DeleteMapping("/{username}")
-    ResponseEntity<Void> remove(@PathVariable UUID workspaceId, @PathVariable String username) {
+    ResponseEntity<Void> remove(@PathVariable UUID workspaceId, @PathVariable String username, Authentication caller) {
         if (!members.remove(existing(workspaceId), username)) {
             throw LecternProblem.notFound("member", username);
         }
+        audit.record(AuditEventType.MEMBER_REMOVED, caller.getName(), username + " from workspace " + workspaceId);
         return ResponseEntity.noContent().build();
     }
 

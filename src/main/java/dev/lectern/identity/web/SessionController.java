@@ -1,6 +1,8 @@
 package dev.lectern.identity.web;
 
 import dev.lectern.identity.Caller;
+import dev.lectern.identity.audit.AuditEventType;
+import dev.lectern.identity.audit.AuditLog;
 import dev.lectern.shared.LecternProblem;
 import dev.lectern.workspaces.WorkspaceMembers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,16 +38,19 @@ class SessionController {
     private final SecurityContextRepository contexts;
     private final CsrfTokenRepository csrfTokens;
     private final WorkspaceMembers members;
+    private final AuditLog audit;
 
     SessionController(
             AuthenticationManager authentication,
             SecurityContextRepository contexts,
             CsrfTokenRepository csrfTokens,
-            WorkspaceMembers members) {
+            WorkspaceMembers members,
+            AuditLog audit) {
         this.authentication = authentication;
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
         this.members = members;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -56,6 +61,8 @@ class SessionController {
             signedIn = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     credentials.username(), credentials.password()));
         } catch (AuthenticationException wrongOrDisabled) {
+            String attempted = credentials.username().length() <= 100 ? credentials.username() : null;
+            audit.record(AuditEventType.SIGN_IN_FAILED, attempted, "from " + request.getRemoteAddr());
             // the same answer for an unknown user, a wrong password and a disabled account
             throw new LecternProblem(
                     HttpStatus.UNAUTHORIZED, "sign-in-failed", "Sign-in failed", "Wrong username or password.");
@@ -70,6 +77,7 @@ class SessionController {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
+        audit.record(AuditEventType.SIGN_IN, signedIn.getName(), "session from " + request.getRemoteAddr());
         return view(Caller.of(signedIn));
     }
 
@@ -85,7 +93,10 @@ class SessionController {
     }
 
     @DeleteMapping
-    ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response, Authentication caller) {
+        if (Caller.of(caller) != null) {
+            audit.record(AuditEventType.SIGN_OUT, caller.getName(), "session");
+        }
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

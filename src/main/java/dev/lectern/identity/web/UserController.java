@@ -1,5 +1,7 @@
 package dev.lectern.identity.web;
 
+import dev.lectern.identity.audit.AuditEventType;
+import dev.lectern.identity.audit.AuditLog;
 import dev.lectern.identity.users.UserAccount;
 import dev.lectern.identity.users.UserAccounts;
 import dev.lectern.shared.LecternProblem;
@@ -32,10 +34,12 @@ class UserController {
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-    UserController(UserAccounts accounts, PasswordEncoder encoder) {
+    UserController(UserAccounts accounts, PasswordEncoder encoder, AuditLog audit) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -44,7 +48,7 @@ class UserController {
     }
 
     @PostMapping
-    ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
+    ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, Authentication caller) {
         var account = new UserAccount(
                 request.username(), encoder.encode(request.password()), request.role(), true, Instant.now());
         try {
@@ -53,6 +57,7 @@ class UserController {
             throw new LecternProblem(
                     HttpStatus.CONFLICT, "username-taken", "Username taken", "A user with this name exists.");
         }
+        audit.record(AuditEventType.USER_CREATED, caller.getName(), account.username() + " as " + account.role());
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + account.username()))
                 .body(UserView.of(account));
     }
@@ -77,6 +82,18 @@ class UserController {
                 change.enabled() == null ? account.enabled() : change.enabled(),
                 account.createdAt());
         accounts.update(changed);
+        if (changed.role() != account.role()) {
+            audit.record(
+                    AuditEventType.ROLE_CHANGED,
+                    caller.getName(),
+                    username + ": " + account.role() + " -> " + changed.role());
+        }
+        if (changed.enabled() != account.enabled()) {
+            audit.record(
+                    changed.enabled() ? AuditEventType.USER_ENABLED : AuditEventType.USER_DISABLED,
+                    caller.getName(),
+                    username);
+        }
         return UserView.of(changed);
     }
 
