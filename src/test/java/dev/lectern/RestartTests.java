@@ -57,7 +57,10 @@ class RestartTests {
     private static ConfigurableApplicationContext start(Path dataDir) {
         // arguments, not builder defaults: application.yml would override defaults with port 8080 and ./data
         return new SpringApplicationBuilder(LecternApplication.class)
-                .run("--server.port=0", "--lectern.data-dir=" + dataDir);
+                .run(java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of("--server.port=0", "--lectern.data-dir=" + dataDir),
+                                dev.lectern.support.Api.serverArguments().stream())
+                        .toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -1,6 +1,7 @@
 package dev.lectern.workspaces;
 
 import dev.lectern.shared.LecternProblem;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.repository.Repository;
@@ -11,6 +12,8 @@ public interface Workspaces extends Repository<Workspace, UUID> {
     Workspace save(Workspace workspace);
 
     List<Workspace> findAllByOrderByCreatedAtAsc();
+
+    List<Workspace> findByIdInOrderByCreatedAtAsc(Collection<UUID> ids);
 
     boolean existsById(UUID id);
 

@@ -92,6 +92,7 @@ class GenerationIT extends ApiTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/api/v1/generate"))
                 .header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream")
+                .header("Authorization", dev.lectern.support.Api.adminAuthorization(serverPort))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"Once upon a time\",\"maxTokens\":1500}"))
                 .build();
         try (HttpClient client = HttpClient.newHttpClient()) {

@@ -45,8 +45,11 @@ public final class IngestionBenchmark {
                 new ArrayList<>(List.of("server.port=0", "lectern.data-dir=" + dataDir, "logging.level.root=warn"));
         properties.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
         // arguments, not builder defaults: application.yml would override defaults with port 8080 and ./data
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LecternApplication.class)
-                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new))) {
+        List<String> arguments =
+                new ArrayList<>(properties.stream().map(p -> "--" + p).toList());
+        arguments.addAll(Api.serverArguments());
+        try (ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(LecternApplication.class).run(arguments.toArray(String[]::new))) {
             Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
             if (!"--batch-only".equals(args.length > 1 ? args[1] : "")) {
                 formats(api);

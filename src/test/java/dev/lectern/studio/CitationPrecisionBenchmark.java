@@ -42,7 +42,7 @@ public final class CitationPrecisionBenchmark {
                         "server.port=0",
                         "logging.level.root=WARN",
                         "lectern.generation.pull-default-on-start=false")
-                .run()) {
+                .run(Api.serverArguments().toArray(String[]::new))) {
             code = run(app, data);
         } catch (RuntimeException e) {
             e.printStackTrace();

@@ -124,6 +124,7 @@ class GroundedAnswersIT extends ApiTest {
         assertThat(created.json().get("report").get("sections")).hasSize(3);
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                         "http://localhost:" + port + "/api/v1/reports/" + id + "/export?format=pdf"))
+                .header("Authorization", dev.lectern.support.Api.adminAuthorization(port))
                 .build();
         try (var http = java.net.http.HttpClient.newHttpClient();
                 var pdf = org.apache.pdfbox.Loader.loadPDF(

@@ -2,6 +2,7 @@ package dev.lectern.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.support.Api;
 import dev.lectern.support.Api.Response;
 import dev.lectern.support.ApiTest;
 import java.io.ByteArrayInputStream;
@@ -170,6 +171,7 @@ class ReportsApiTests extends ApiTest {
         try (HttpClient http = HttpClient.newHttpClient()) {
             var request = HttpRequest.newBuilder(URI.create(
                             "http://localhost:" + port + "/api/v1/reports/" + id + "/export?format=" + format))
+                    .header("Authorization", Api.adminAuthorization(port))
                     .build();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);

@@ -25,6 +25,11 @@ public class ScriptedChatModel implements ChatModel {
         return this;
     }
 
+    /** Drops the replies not used, so that they cannot reach the next test sharing this model. */
+    public void forgetReplies() {
+        replies.clear();
+    }
+
     public List<Prompt> prompts() {
         return prompts;
     }

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Primary;
 
 /** Puts a scripted model in place of the real one; the studio API tests share this application. */
 @TestConfiguration
-class ScriptedModelConfiguration {
+public class ScriptedModelConfiguration {
 
     @Bean
     @Primary

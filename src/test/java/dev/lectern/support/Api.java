@@ -2,6 +2,8 @@ package dev.lectern.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -10,21 +12,109 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for tests that talk to a running Lectern over real HTTP, as integrations do. */
+/**
+ * A small HTTP client for tests that talk to a running Lectern over real HTTP, as integrations do. By default
+ * it acts as the bootstrap administrator with an API key; {@link #anonymous}, {@link #withKey} and
+ * {@link #signedIn} give the other kinds of caller.
+ */
 public final class Api {
 
+    /** The administrator every test server is started with (see {@link TestDataDirectory}). */
+    public static final String ADMIN = "admin";
+
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<Integer, String> ADMIN_KEYS = new ConcurrentHashMap<>();
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(cookies)
+            .build();
     private final String base;
+    private final int port;
+    private final Credential credential;
 
+    private enum Mode {
+        ADMIN_KEY,
+        KEY,
+        SESSION,
+        ANONYMOUS
+    }
+
+    private record Credential(Mode mode, String key) {}
+
+    /** The bootstrap administrator, through an API key it creates on first use. */
     public Api(int port) {
+        this(port, new Credential(Mode.ADMIN_KEY, null));
+    }
+
+    private Api(int port, Credential credential) {
         this.base = "http://localhost:" + port;
+        this.port = port;
+        this.credential = credential;
+    }
+
+    public static Api anonymous(int port) {
+        return new Api(port, new Credential(Mode.ANONYMOUS, null));
+    }
+
+    public static Api withKey(int port, String key) {
+        return new Api(port, new Credential(Mode.KEY, key));
+    }
+
+    /** A browser-like client: a session cookie, and the XSRF-TOKEN cookie echoed on unsafe requests. */
+    public static Api signedIn(int port, String username, String password) {
+        Api api = new Api(port, new Credential(Mode.SESSION, null));
+        Response signIn = api.postJson(
+                "/api/v1/session", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (signIn.status() != 200) {
+            throw new IllegalStateException("Sign-in of " + username + " failed: " + signIn);
+        }
+        return api;
+    }
+
+    /** Command-line arguments that start a server with this administrator and without a rate limit. */
+    public static List<String> serverArguments() {
+        return List.of(
+                "--lectern.security.admin.username=" + ADMIN,
+                "--lectern.security.admin.password=" + ADMIN_PASSWORD,
+                "--lectern.security.requests-per-minute=1000000");
+    }
+
+    /** The value of an Authorization header that acts as the bootstrap administrator. */
+    public static String adminAuthorization(int port) {
+        return "Bearer " + ADMIN_KEYS.computeIfAbsent(port, Api::issueAdminKey);
+    }
+
+    /** Issues a key for the signed-in user of this client. */
+    public String issueKey(String name, String... scopes) {
+        String list = String.join("\",\"", scopes);
+        Response issued = postJson("/api/v1/api-keys", "{\"name\":\"" + name + "\",\"scopes\":[\"" + list + "\"]}");
+        if (issued.status() != 201) {
+            throw new IllegalStateException("Key not issued: " + issued);
+        }
+        return issued.json().get("secret").asString();
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String issueAdminKey(int port) {
+        return signedIn(port, ADMIN, ADMIN_PASSWORD).issueKey("tests", "admin");
     }
 
     /** A response with its body parsed as JSON (null when the body is not JSON). */
@@ -152,6 +242,32 @@ public final class Api {
     }
 
     private Response send(HttpRequest request) {
+        Response response = sendOnce(authorized(request));
+        if (response.status() == 401 && credential.mode() == Mode.ADMIN_KEY) {
+            // a server started again on this port with fresh data does not know the cached key
+            ADMIN_KEYS.remove(port);
+            response = sendOnce(authorized(request));
+        }
+        return response;
+    }
+
+    private HttpRequest authorized(HttpRequest request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
+        switch (credential.mode()) {
+            case ADMIN_KEY -> builder.header("Authorization", adminAuthorization(port));
+            case KEY -> builder.header("Authorization", "Bearer " + credential.key());
+            case SESSION -> {
+                String token = cookie("XSRF-TOKEN");
+                if (!request.method().equals("GET") && token != null) {
+                    builder.header("X-XSRF-TOKEN", token);
+                }
+            }
+            case ANONYMOUS -> {}
+        }
+        return builder.build();
+    }
+
+    private Response sendOnce(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");

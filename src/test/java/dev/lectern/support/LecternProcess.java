@@ -42,6 +42,7 @@ public final class LecternProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--lectern.data-dir=" + dataDir,
                 "--lectern.generation.pull-default-on-start=false")); // tests never reach the network
+        command.addAll(Api.serverArguments());
         command.addAll(arguments);
         Path logFile = dataDir.resolve("lectern-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command)
@@ -91,7 +92,7 @@ public final class LecternProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        Api api = api();
+        Api api = Api.anonymous(port);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -25,5 +25,9 @@ public final class TestDataDirectory {
         registry.add("lectern.data-dir", dir::toString);
         // tests never download the default model from the internet
         registry.add("lectern.generation.pull-default-on-start", () -> "false");
+        registry.add("lectern.security.admin.username", () -> Api.ADMIN);
+        registry.add("lectern.security.admin.password", () -> Api.ADMIN_PASSWORD);
+        // all tests of a context share the administrator's key; the limit itself is tested on its own
+        registry.add("lectern.security.requests-per-minute", () -> "1000000");
     }
 }

@@ -112,7 +112,10 @@ class EvaluationRestartTests {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(LecternApplication.class)
-                .run("--server.port=0", "--lectern.data-dir=" + dataDir);
+                .run(java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of("--server.port=0", "--lectern.data-dir=" + dataDir),
+                                dev.lectern.support.Api.serverArguments().stream())
+                        .toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {

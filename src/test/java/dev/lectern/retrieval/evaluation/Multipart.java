@@ -34,6 +34,7 @@ final class Multipart {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", Api.adminAuthorization(port))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         try (HttpClient http = HttpClient.newHttpClient()) {
