@@ -117,6 +117,27 @@ class WorkspaceIsolationTests extends ApiTest {
         assertThat(reportFromB.body()).doesNotContain(SECRET_OF_B);
     }
 
+    @Test
+    void theOpenAiCompatibleApiGroundsOnlyInTheCallersWorkspaces() {
+        Api.Response models = viewer.get("/v1/models");
+        Api.Response intoB = viewer.postJson("/v1/chat/completions", chat(b, "What is the launch code?"));
+        model.reply("The launch code is heron-7 [1].");
+        Api.Response fromA = viewer.postJson("/v1/chat/completions", chat(a, "What is the launch code for Bravo?"));
+        model.forgetReplies();
+
+        assertThat(models.status()).isEqualTo(200);
+        assertThat(models.body()).contains("workspace:" + a).doesNotContain(b);
+        assertThat(intoB.status()).isEqualTo(404); // another workspace is an unknown model, not a hint that it exists
+        assertThat(intoB.body()).doesNotContain(SECRET_OF_B);
+        assertThat(fromA.status()).isEqualTo(200);
+        assertThat(fromA.body()).doesNotContain(SECRET_OF_B).doesNotContain(documentOfB);
+    }
+
+    private static String chat(String workspace, String question) {
+        return "{\"model\":\"workspace:" + workspace + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + question
+                + "\"}]}";
+    }
+
     private String upload(String workspace, String name, String content) {
         Api.Response uploaded = api.upload(
                 "/api/v1/workspaces/" + workspace + "/documents",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lectern.generation.ModelReadiness;
 import dev.lectern.generation.TextGenerator;
 import dev.lectern.generation.llamacpp.LlamaCppTextGenerator;
+import dev.lectern.support.Api;
 import dev.lectern.support.Api.Response;
 import dev.lectern.support.ApiTest;
 import java.io.BufferedReader;
@@ -43,8 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
         })
 class OpenAiClientIT extends ApiTest {
 
-    /** Sent as the bearer token, as every OpenAI client does; a real key once the API requires one. */
-    static final String API_KEY = "test-key";
+    /** A real Lectern API key of the bootstrap administrator, sent as the bearer token like every OpenAI client does. */
+    private String apiKey() {
+        return Api.adminAuthorization(port).substring("Bearer ".length());
+    }
 
     @Autowired
     TextGenerator generator;
@@ -143,7 +146,7 @@ class OpenAiClientIT extends ApiTest {
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"Once upon a time\"}]}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/chat/completions"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + API_KEY)
+                .header("Authorization", "Bearer " + apiKey())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try (HttpClient client = HttpClient.newHttpClient()) {
@@ -167,7 +170,7 @@ class OpenAiClientIT extends ApiTest {
     void embeddingModelGetsLecternsOwnVectors() {
         var client = new OpenAiEmbeddingModel(OpenAiEmbeddingOptions.builder()
                 .baseUrl(baseUrl())
-                .apiKey(API_KEY)
+                .apiKey(apiKey())
                 .model("lectern-embed")
                 .build());
 
@@ -182,7 +185,7 @@ class OpenAiClientIT extends ApiTest {
         return OpenAiChatModel.builder()
                 .options(OpenAiChatOptions.builder()
                         .baseUrl(baseUrl())
-                        .apiKey(API_KEY)
+                        .apiKey(apiKey())
                         .maxRetries(0)
                         .build())
                 .build();

@@ -3,12 +3,16 @@ package dev.lectern.openai.web;
 import dev.lectern.generation.GeneratorStatus;
 import dev.lectern.generation.GeneratorUnavailable;
 import dev.lectern.generation.TextGenerator;
+import dev.lectern.identity.WorkspaceAccess;
+import dev.lectern.workspaces.Role;
 import dev.lectern.workspaces.WorkspaceId;
 import dev.lectern.workspaces.Workspaces;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +20,8 @@ import org.springframework.stereotype.Component;
  * alias {@value #ACTIVE_ALIAS}, which survives a model switch); {@value #EMBEDDING_MODEL} is the embedding model;
  * {@code workspace:<id>} is a virtual chat model that answers from that workspace's documents with citations. A
  * model id, not an extra request field, selects the workspace, because every client lets its user set the model.
+ * A caller sees and may use only the workspaces they may read; any other workspace id is an unknown model (404),
+ * so that the API does not even tell which workspaces exist.
  */
 @Component
 class OpenAiModels {
@@ -33,11 +39,13 @@ class OpenAiModels {
 
     private final TextGenerator generator;
     private final Workspaces workspaces;
+    private final WorkspaceAccess access;
     private final Instant started = Instant.now();
 
-    OpenAiModels(TextGenerator generator, Workspaces workspaces) {
+    OpenAiModels(TextGenerator generator, Workspaces workspaces, WorkspaceAccess access) {
         this.generator = generator;
         this.workspaces = workspaces;
+        this.access = access;
     }
 
     List<Model> list() {
@@ -47,8 +55,9 @@ class OpenAiModels {
             models.add(new Model(status.model(), started));
         }
         models.add(new Model(EMBEDDING_MODEL, started));
-        workspaces
-                .findAllByOrderByCreatedAtAsc()
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        workspaces.findAllByOrderByCreatedAtAsc().stream()
+                .filter(workspace -> access.permits(caller, workspace.id(), Role.VIEWER))
                 .forEach(workspace ->
                         models.add(new Model(WORKSPACE_PREFIX + workspace.id().value(), workspace.createdAt())));
         return models;
@@ -88,7 +97,8 @@ class OpenAiModels {
     private WorkspaceId workspace(String model) {
         try {
             WorkspaceId id = new WorkspaceId(UUID.fromString(model.substring(WORKSPACE_PREFIX.length())));
-            if (workspaces.exists(id)) {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            if (workspaces.exists(id) && access.permits(caller, id, Role.VIEWER)) {
                 return id;
             }
         } catch (IllegalArgumentException e) {
