@@ -3,6 +3,7 @@ import { HashRouter, NavLink, Route, Routes } from 'react-router';
 import { EmptyState } from '@/components/ui/states';
 import { ToastProvider } from '@/components/ui/toast';
 import { useWorkspace } from '@/app/use-workspace';
+import { AskPage } from '@/features/ask';
 import { HealthBadge } from '@/features/health';
 import { DocumentView, LibraryPage } from '@/features/library';
 import { SessionGate, type SessionState } from '@/features/session';
@@ -77,6 +78,10 @@ function Shell({ session, signOut }: { session: SessionState; signOut?: () => vo
             }
           />
           <Route path="/documents/:id" element={<DocumentView />} />
+          <Route
+            path="/ask"
+            element={<InWorkspace id={workspaceId}>{(id) => <AskPage key={id} workspaceId={id} />}</InWorkspace>}
+          />
           <Route path="*" element={<EmptyState title="This page does not exist." />} />
         </Routes>
       </main>
