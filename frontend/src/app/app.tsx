@@ -6,7 +6,9 @@ import { useWorkspace } from '@/app/use-workspace';
 import { AskPage } from '@/features/ask';
 import { HealthBadge } from '@/features/health';
 import { DocumentView, LibraryPage } from '@/features/library';
+import { ReportView, ReportsPage } from '@/features/reports';
 import { SessionGate, type SessionState } from '@/features/session';
+import { StudioPage } from '@/features/studio';
 import { WorkspacePicker, WorkspacesPanel } from '@/features/workspaces';
 
 const NAVIGATION = [
@@ -82,6 +84,15 @@ function Shell({ session, signOut }: { session: SessionState; signOut?: () => vo
             path="/ask"
             element={<InWorkspace id={workspaceId}>{(id) => <AskPage key={id} workspaceId={id} />}</InWorkspace>}
           />
+          <Route
+            path="/studio"
+            element={<InWorkspace id={workspaceId}>{(id) => <StudioPage key={id} workspaceId={id} />}</InWorkspace>}
+          />
+          <Route
+            path="/reports"
+            element={<InWorkspace id={workspaceId}>{(id) => <ReportsPage key={id} workspaceId={id} />}</InWorkspace>}
+          />
+          <Route path="/reports/:id" element={<ReportView />} />
           <Route path="*" element={<EmptyState title="This page does not exist." />} />
         </Routes>
       </main>

@@ -18,6 +18,12 @@ export interface CitationView {
 export interface CitedSentence {
   text: string;
   citations: number[];
+  /** Whether the cited passages back the sentence, once the server checks it; absent means "cites something". */
+  supported?: boolean;
+}
+
+function isUnsupported(sentence: CitedSentence): boolean {
+  return sentence.supported === false || sentence.citations.length === 0;
 }
 
 export interface CitedOutput {
@@ -64,8 +70,16 @@ export function CitedText({ output }: { output: CitedOutput }) {
       ) : (
         <p className="cited-text__body">
           {sentences.map((sentence, index) =>
-            sentence.citations.length === 0 ? (
-              <span key={index} className="sentence sentence--unsupported" title="No source supports this sentence">
+            isUnsupported(sentence) ? (
+              <span
+                key={index}
+                className="sentence sentence--unsupported"
+                title={
+                  sentence.citations.length === 0
+                    ? 'This sentence cites no source'
+                    : 'The cited passage does not back this sentence'
+                }
+              >
                 {sentence.text}
                 <span className="visually-hidden"> (not supported by the sources)</span>{' '}
               </span>
