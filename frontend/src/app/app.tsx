@@ -3,6 +3,7 @@ import { HashRouter, NavLink, Route, Routes } from 'react-router';
 import { EmptyState } from '@/components/ui/states';
 import { ToastProvider } from '@/components/ui/toast';
 import { useWorkspace } from '@/app/use-workspace';
+import { AdminPage } from '@/features/admin';
 import { AskPage } from '@/features/ask';
 import { HealthBadge } from '@/features/health';
 import { DocumentView, LibraryPage } from '@/features/library';
@@ -93,6 +94,7 @@ function Shell({ session, signOut }: { session: SessionState; signOut?: () => vo
             element={<InWorkspace id={workspaceId}>{(id) => <ReportsPage key={id} workspaceId={id} />}</InWorkspace>}
           />
           <Route path="/reports/:id" element={<ReportView />} />
+          <Route path="/admin" element={<AdminPage />} />
           <Route path="*" element={<EmptyState title="This page does not exist." />} />
         </Routes>
       </main>
