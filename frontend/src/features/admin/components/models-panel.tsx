@@ -75,7 +75,12 @@ export function ModelsPanel() {
       <h2 id="models-heading">Models</h2>
       {error && <ErrorState message={error} onRetry={load} />}
       {!error && !list && <Loading>Loading models…</Loading>}
-      {list && <p className="muted">{list.catalogNote}</p>}
+      {list?.catalogNote && (
+        <details className="muted">
+          <summary>About this catalog</summary>
+          <p>{list.catalogNote}</p>
+        </details>
+      )}
       {list && (
         <table className="table" aria-label="Models">
           <thead>
@@ -105,7 +110,8 @@ export function ModelsPanel() {
                   {!model.file && finished(model.pull) && <span className="muted">Not installed</span>}
                   <PullState model={model} />
                 </td>
-                <td className="actions">
+                <td>
+                  <div className="actions">
                   {!model.file && finished(model.pull) && (
                     <Button className="button--small" onClick={() => void act(() => startPull(model.id), `Pulling ${model.id}…`)}>
                       Pull
@@ -135,6 +141,7 @@ export function ModelsPanel() {
                       Delete
                     </Button>
                   )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -13,7 +13,7 @@ function placeOf(chunk: Chunk): string {
   if (page != null) return `Page ${page}`;
   if (slide != null) return `Slide ${slide}`;
   if (sheet != null) return `Sheet ${sheet}`;
-  return 'Text';
+  return 'Document text';
 }
 
 /** Chunks in reading order, grouped by where they sit in the original (page, slide or sheet). */
