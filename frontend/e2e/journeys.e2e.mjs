@@ -124,7 +124,7 @@ try {
     await screenshot(page, 'document');
   });
 
-  await check('a question gets a streamed answer with sources', async () => {
+  await check('a question gets a streamed answer with sources, and a thumbs up is stored', async () => {
     await navigate('Ask', 'Ask your documents');
     await accessible(page, 'the empty Ask page');
     await page.getByLabel('Your question').fill('What does the United States Trustee supervise?');
@@ -133,6 +133,11 @@ try {
     const unsupported = page.locator('.sentence--unsupported');
     assert((await unsupported.count()) > 0, 'the sentence without a source is not marked');
     await visible(page.getByRole('button', { name: 'What does the United States Trustee supervise?' }), 'the conversation in the list');
+    const good = page.getByRole('button', { name: 'Good answer' });
+    await good.click();
+    await page.waitForFunction(
+      () => document.querySelector('[aria-label="Good answer"]')?.getAttribute('aria-pressed') === 'true',
+    );
     await accessible(page, 'the Ask page with an answer');
     await screenshot(page, 'ask');
   });

@@ -1,5 +1,5 @@
 import type { CitedOutput } from '@/components/ui/cited-text';
-import { del, get, type RequestOptions } from '@/lib/api-client';
+import { del, get, put, type RequestOptions } from '@/lib/api-client';
 import { streamEvents } from '@/lib/sse';
 
 export interface Answer extends CitedOutput {
@@ -61,4 +61,11 @@ export async function readConversation(id: string, options?: RequestOptions): Pr
 
 export function deleteConversation(id: string): Promise<void> {
   return del(`/api/v1/conversations/${id}`);
+}
+
+export type Rating = 'up' | 'down';
+
+/** Stores a thumbs up or down on the conversation's answer number `answer` (from 0). */
+export function rateAnswer(conversationId: string, answer: number, rating: Rating): Promise<unknown> {
+  return put(`/api/v1/conversations/${conversationId}/answers/${answer}/feedback`, { rating });
 }

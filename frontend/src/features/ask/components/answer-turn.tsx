@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { CitedText } from '@/components/ui/cited-text';
 import { useToast } from '@/components/ui/toast';
-import type { Answer } from '@/features/ask/api/answers';
+import { messageOf } from '@/lib/api-client';
+import { rateAnswer, type Answer, type Rating } from '@/features/ask/api/answers';
 
 /** One question and its answer, streaming or finished. */
 export interface Turn {
@@ -11,6 +13,8 @@ export interface Turn {
   answer?: Answer;
   error?: string;
   pending: boolean;
+  /** The answer's number in its stored conversation, once stored. */
+  answerIndex?: number;
 }
 
 type AnswerTurnProps = {
@@ -20,7 +24,19 @@ type AnswerTurnProps = {
 
 export function AnswerTurn({ turn, onRetry }: AnswerTurnProps) {
   const notify = useToast();
+  const [rating, setRating] = useState<Rating>();
   const text = turn.answer?.text ?? turn.streamed;
+
+  async function rate(value: Rating) {
+    if (!turn.answer || turn.answerIndex === undefined) return;
+    try {
+      await rateAnswer(turn.answer.conversationId, turn.answerIndex, value);
+      setRating(value);
+      notify('Thanks: your feedback was saved.', 'success');
+    } catch (error) {
+      notify(messageOf(error, 'Could not save your feedback.'), 'danger');
+    }
+  }
 
   async function copy() {
     try {
@@ -62,6 +78,28 @@ export function AnswerTurn({ turn, onRetry }: AnswerTurnProps) {
           <Button variant="secondary" className="button--small" onClick={() => onRetry(turn)}>
             Retry
           </Button>
+          {turn.answer && turn.answerIndex !== undefined && (
+            <>
+              <Button
+                variant="secondary"
+                className="button--small"
+                aria-label="Good answer"
+                aria-pressed={rating === 'up'}
+                onClick={() => void rate('up')}
+              >
+                👍
+              </Button>
+              <Button
+                variant="secondary"
+                className="button--small"
+                aria-label="Bad answer"
+                aria-pressed={rating === 'down'}
+                onClick={() => void rate('down')}
+              >
+                👎
+              </Button>
+            </>
+          )}
         </div>
       )}
     </li>

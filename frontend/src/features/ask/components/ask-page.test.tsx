@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,30 @@ describe('AskPage', () => {
     expect(requests.filter((request) => request.method === 'POST').map((r) => r.body)).toEqual([
       { question: 'Refunds?' },
       { question: 'Refunds?' },
+    ]);
+  });
+
+  it('stores a thumbs down on the second answer of the conversation', async () => {
+    const requests = mockFetch(({ method }) =>
+      method === 'POST' ? sse([['citations', ANSWER]]) : method === 'PUT' ? jsonResponse({}) : jsonResponse([]),
+    );
+    renderPage();
+    const user = await ask('First?');
+    await screen.findAllByRole('button', { name: 'Bad answer' });
+    await ask('Second?');
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Bad answer' })).toHaveLength(2));
+
+    await user.click(screen.getAllByRole('button', { name: 'Bad answer' })[1]!);
+
+    await waitFor(() =>
+      expect(screen.getAllByRole('button', { name: 'Bad answer' })[1]?.getAttribute('aria-pressed')).toBe('true'),
+    );
+    const put = requests.find((request) => request.method === 'PUT');
+    expect(put?.url).toBe('/api/v1/conversations/c1/answers/1/feedback');
+    expect(put?.body).toEqual({ rating: 'down' });
+    expect(requests.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([
+      { question: 'First?' },
+      { question: 'Second?', conversationId: 'c1' },
     ]);
   });
 });

@@ -50,7 +50,11 @@ export function AskPage({ workspaceId }: { workspaceId: string }) {
             update(key, { streamed });
           },
           onAnswer: (answer) => {
-            update(key, { answer });
+            // failed turns were never stored: the answer's number counts the answered turns before it
+            setTurns((all) => {
+              const answerIndex = all.filter((t) => t.answer && t.key !== key).length;
+              return all.map((t) => (t.key === key ? { ...t, answer, answerIndex } : t));
+            });
             setConversationId(answer.conversationId);
           },
           onError: (message) => update(key, { error: message }),
@@ -85,6 +89,7 @@ export function AskPage({ workspaceId }: { workspaceId: string }) {
           const last = loaded[loaded.length - 1]!;
           last.streamed = message.content;
           last.answer = message.answer ?? undefined;
+          if (last.answer) last.answerIndex = loaded.filter((t) => t.answer).length - 1;
         }
       }
       setTurns(loaded);
