@@ -24,13 +24,14 @@ describe('api-client', () => {
     document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
   });
 
-  it('tells the shell when a call answers 401, except the session check itself', async () => {
+  it('tells the shell when an API call answers 401, except the session check itself', async () => {
     const seen: number[] = [];
     const stop = onUnauthorized((error) => seen.push(error.status));
     mockFetch(() => problemResponse(401, 'Unauthorized', 'Sign in first.'));
 
     await caught(get('/api/v1/workspaces'));
     await caught(get('/api/v1/session'));
+    await caught(get('/actuator/health'));
     stop();
     await caught(get('/api/v1/workspaces'));
 

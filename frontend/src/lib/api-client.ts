@@ -50,9 +50,12 @@ export function onUnauthorized(listener: (error: ApiError) => void): () => void 
   };
 }
 
-/** Hands a 401 to the shell; the session endpoint itself handles its own 401. */
+/**
+ * Hands a 401 from the API to the shell. The session endpoint handles its own 401, and the actuator's (the
+ * health badge) says nothing about the user's session.
+ */
 export function reportUnauthorized(path: string, error: ApiError): void {
-  if (error.status === 401 && !path.startsWith('/api/v1/session')) {
+  if (error.status === 401 && path.startsWith('/api/') && !path.startsWith('/api/v1/session')) {
     unauthorizedListener?.(error);
   }
 }
