@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, get, isAbortError, post } from '@/lib/api-client';
+import { ApiError, del, get, isAbortError, onUnauthorized, post } from '@/lib/api-client';
 import { jsonResponse, mockFetch, problemResponse } from '@/test/mock-fetch';
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {
@@ -12,6 +12,32 @@ async function caught(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('api-client', () => {
+  it('echoes the XSRF-TOKEN cookie in X-XSRF-TOKEN on mutating requests only', async () => {
+    document.cookie = 'XSRF-TOKEN=abc%3D123; path=/';
+    const requests = mockFetch(() => new Response(null, { status: 204 }));
+
+    await get('/api/v1/workspaces');
+    await del('/api/v1/documents/1');
+
+    expect(requests[0]?.headers.get('X-XSRF-TOKEN')).toBeNull();
+    expect(requests[1]?.headers.get('X-XSRF-TOKEN')).toBe('abc=123');
+    document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+
+  it('tells the shell when an API call answers 401, except the session check itself', async () => {
+    const seen: number[] = [];
+    const stop = onUnauthorized((error) => seen.push(error.status));
+    mockFetch(() => problemResponse(401, 'Unauthorized', 'Sign in first.'));
+
+    await caught(get('/api/v1/workspaces'));
+    await caught(get('/api/v1/session'));
+    await caught(get('/actuator/health'));
+    stop();
+    await caught(get('/api/v1/workspaces'));
+
+    expect(seen).toEqual([401]);
+  });
+
   it('returns the parsed JSON body', async () => {
     mockFetch(() => jsonResponse([{ id: '1', name: 'Legal' }]));
 

@@ -37,6 +37,46 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** Called when any request answers 401: the session is missing or has expired. */
+let unauthorizedListener: ((error: ApiError) => void) | undefined;
+
+/** The app shell registers here to show the sign-in page; returns a function that unregisters. */
+export function onUnauthorized(listener: (error: ApiError) => void): () => void {
+  unauthorizedListener = listener;
+  return () => {
+    if (unauthorizedListener === listener) {
+      unauthorizedListener = undefined;
+    }
+  };
+}
+
+/**
+ * Hands a 401 from the API to the shell. The session endpoint handles its own 401, and the actuator's (the
+ * health badge) says nothing about the user's session.
+ */
+export function reportUnauthorized(path: string, error: ApiError): void {
+  if (error.status === 401 && path.startsWith('/api/') && !path.startsWith('/api/v1/session')) {
+    unauthorizedListener?.(error);
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The CSRF token Spring Security leaves in the XSRF-TOKEN cookie, sent back on mutating requests. */
+export function csrfToken(): string | undefined {
+  const cookie = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : undefined;
+}
+
+/** Adds the CSRF header to a mutating request, when the server has set the cookie. */
+export function withCsrf(method: string, headers: Headers): Headers {
+  const token = csrfToken();
+  if (token && !SAFE_METHODS.has(method.toUpperCase())) {
+    headers.set('X-XSRF-TOKEN', token);
+  }
+  return headers;
+}
+
 function asString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
@@ -60,7 +100,7 @@ function isJson(response: Response): boolean {
   return /^application\/([\w.+-]+\+)?json/i.test(contentType);
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
+export async function errorFrom(response: Response): Promise<ApiError> {
   let problem: ProblemDetail = {};
   if (isJson(response)) {
     try {
@@ -84,9 +124,10 @@ async function errorFrom(response: Response): Promise<ApiError> {
 export async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json, application/problem+json');
-  if (init.body !== undefined && !headers.has('Content-Type')) {
+  if (typeof init.body === 'string' && !headers.has('Content-Type')) {
     headers.set('Content-Type', 'application/json');
   }
+  withCsrf(init.method ?? 'GET', headers);
 
   let response: Response;
   try {
@@ -99,7 +140,9 @@ export async function request<T>(path: string, init: RequestInit = {}): Promise<
   }
 
   if (!response.ok) {
-    throw await errorFrom(response);
+    const error = await errorFrom(response);
+    reportUnauthorized(path, error);
+    throw error;
   }
   if (response.status === 204 || response.headers.get('content-length') === '0') {
     return undefined as T;
@@ -116,6 +159,19 @@ export function get<T>(path: string, options: RequestOptions = {}): Promise<T> {
 
 export function post<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
   return request<T>(path, { method: 'POST', body: JSON.stringify(body), signal: options.signal });
+}
+
+export function put<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return request<T>(path, { method: 'PUT', body: JSON.stringify(body), signal: options.signal });
+}
+
+export function del<T = void>(path: string, options: RequestOptions = {}): Promise<T> {
+  return request<T>(path, { method: 'DELETE', signal: options.signal });
+}
+
+/** The message to show for any caught error. */
+export function messageOf(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? error.detail : fallback;
 }
 
 /** True for errors from an aborted request, which callers usually ignore. */

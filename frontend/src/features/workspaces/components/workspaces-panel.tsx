@@ -10,8 +10,13 @@ type ListState =
   | { status: 'error'; message: string }
   | { status: 'ready'; workspaces: Workspace[] };
 
+type WorkspacesPanelProps = {
+  /** Told about each new workspace, e.g. so that the workspace picker offers it. */
+  onCreated?: (workspace: Workspace) => void;
+};
+
 /** Lists the workspaces and lets the user create one; the list is reloaded after each creation. */
-export function WorkspacesPanel() {
+export function WorkspacesPanel({ onCreated }: WorkspacesPanelProps = {}) {
   const [state, setState] = useState<ListState>({ status: 'loading' });
   const [reloadCount, setReloadCount] = useState(0);
   const reload = useCallback(() => setReloadCount((count) => count + 1), []);
@@ -53,7 +58,12 @@ export function WorkspacesPanel() {
         )}
         {state.status === 'ready' && <WorkspaceList workspaces={state.workspaces} />}
       </div>
-      <CreateWorkspaceForm onCreated={reload} />
+      <CreateWorkspaceForm
+        onCreated={(workspace) => {
+          reload();
+          onCreated?.(workspace);
+        }}
+      />
     </section>
   );
 }

@@ -94,4 +94,16 @@ public class Reports {
     public boolean delete(UUID id) {
         return jdbc.update("delete from studio_reports where id = ?", id) == 1;
     }
+
+    /** The workspace's reports, newest first, each at its latest version and without its sections. */
+    public List<Report> inWorkspace(UUID workspaceId) {
+        return jdbc.query(
+                "select r.id, r.workspace_id, r.template_id, r.title, max(v.version) as version,"
+                        + " null as sections, max(v.created_at) as created_at"
+                        + " from studio_reports r join studio_report_versions v on v.report_id = r.id"
+                        + " where r.workspace_id = ? group by r.id, r.workspace_id, r.template_id, r.title"
+                        + " order by max(v.created_at) desc",
+                this::report,
+                workspaceId);
+    }
 }

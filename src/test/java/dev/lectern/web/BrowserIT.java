@@ -12,26 +12,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Clicks through the page the jar serves at / in headless Chromium, as a user would: runs
- * {@code frontend/e2e/workspaces.e2e.mjs} (playwright-core driving /usr/bin/chromium) against this server.
+ * Clicks through the pages the jar serves at / in headless Chromium, as a user would: runs the scripts in
+ * {@code frontend/e2e} (playwright-core driving /usr/bin/chromium) against this server, in order, the first on
+ * a server with no workspaces yet. A canned language model stands in for a model file.
  *
  * <p>It never skips: without the built frontend or without Chromium it fails and says how to get them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CannedChatModel.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final String SCRIPT = "frontend/e2e/workspaces.e2e.mjs";
-    private static final long TIMEOUT_MINUTES = 2;
+    private static final String WORKSPACES = "frontend/e2e/workspaces.e2e.mjs";
+    private static final String JOURNEYS = "frontend/e2e/journeys.e2e.mjs";
+    private static final long TIMEOUT_MINUTES = 5;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -51,8 +59,10 @@ class BrowserIT {
             fail("No browser at " + CHROMIUM + ": install chromium: apt-get install chromium"
                     + " (or run frontend/e2e/install-browser.sh)");
         }
-        if (!Files.isRegularFile(ROOT.resolve(SCRIPT))) {
-            fail("No " + SCRIPT + " under " + ROOT + ": run the tests from the project root");
+        for (String script : new String[] {WORKSPACES, JOURNEYS}) {
+            if (!Files.isRegularFile(ROOT.resolve(script))) {
+                fail("No " + script + " under " + ROOT + ": run the tests from the project root");
+            }
         }
         if (!Files.isDirectory(ROOT.resolve("frontend/node_modules/playwright-core"))) {
             fail("playwright-core is not installed: run npm ci in frontend/ (or run without -Dskip.frontend)");
@@ -60,12 +70,26 @@ class BrowserIT {
     }
 
     @Test
+    @Order(1)
     void workspacesPageWorksInABrowser() throws Exception {
+        run(WORKSPACES);
+    }
+
+    /** Upload, ask and open a citation, summarize, write and export a report, admin; axe checks each page. */
+    @Test
+    @Order(2)
+    void everyJourneyWorksInABrowser() throws Exception {
+        run(JOURNEYS);
+    }
+
+    private void run(String script) throws Exception {
         Path screenshots = ROOT.resolve("target/e2e-screenshots");
         ProcessBuilder builder =
-                new ProcessBuilder("node", SCRIPT).directory(ROOT.toFile()).redirectErrorStream(true);
+                new ProcessBuilder("node", script).directory(ROOT.toFile()).redirectErrorStream(true);
         builder.environment().put("LECTERN_URL", "http://localhost:" + port);
         builder.environment().put("LECTERN_SCREENSHOT_DIR", screenshots.toString());
+        builder.environment()
+                .put("LECTERN_DATASETS", ROOT.resolve("../shared/datasets").toString());
 
         Process process;
         try {
@@ -80,12 +104,12 @@ class BrowserIT {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             reader.join(TimeUnit.SECONDS.toMillis(5));
-            fail("%s did not finish within %d minutes; its output:%n%s", SCRIPT, TIMEOUT_MINUTES, output);
+            fail("%s did not finish within %d minutes; its output:%n%s", script, TIMEOUT_MINUTES, output);
         }
         reader.join(TimeUnit.SECONDS.toMillis(10));
 
         assertThat(process.exitValue())
-                .withFailMessage("%s exited with %d; its output:%n%s", SCRIPT, process.exitValue(), output)
+                .withFailMessage("%s exited with %d; its output:%n%s", script, process.exitValue(), output)
                 .isZero();
         assertThat(output.toString()).contains("checks passed");
     }

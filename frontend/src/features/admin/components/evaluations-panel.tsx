@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { ErrorState, Loading } from '@/components/ui/states';
+import { isAbortError, messageOf } from '@/lib/api-client';
+import { listEvaluations, type Evaluation } from '@/features/admin/api/admin';
+
+/** nDCG@10 per retrieval mode as horizontal bars: a picture, so the best mode shows at a glance. */
+function ScoreBars({ evaluation }: { evaluation: Evaluation }) {
+  const rowHeight = 26;
+  const height = evaluation.results.length * rowHeight;
+  return (
+    <svg
+      className="score-bars"
+      role="img"
+      aria-label={`nDCG@10 of ${evaluation.name}: ${evaluation.results.map((r) => `${r.mode} ${r.ndcg10.toFixed(3)}`).join(', ')}`}
+      viewBox={`0 0 400 ${height}`}
+      width="100%"
+      height={height}
+    >
+      {evaluation.results.map((result, index) => (
+        <g key={result.mode} transform={`translate(0 ${index * rowHeight})`}>
+          <text x="0" y="17" fontSize="12" fill="currentColor">
+            {result.mode}
+          </text>
+          <rect x="80" y="5" width={Math.max(1, result.ndcg10 * 280)} height="16" rx="3" className="score-bars__bar" />
+          <text x={86 + result.ndcg10 * 280} y="17" fontSize="12" fill="currentColor">
+            {result.ndcg10.toFixed(3)}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** The retrieval evaluations run on this server, newest first. */
+export function EvaluationsPanel() {
+  const [evaluations, setEvaluations] = useState<Evaluation[]>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    listEvaluations({ signal: controller.signal })
+      .then(setEvaluations)
+      .catch((caught: unknown) => {
+        if (!isAbortError(caught)) setError(messageOf(caught, 'Could not load the evaluations.'));
+      });
+    return () => controller.abort();
+  }, []);
+
+  return (
+    <section className="card" aria-labelledby="evaluations-heading">
+      <h2 id="evaluations-heading">Retrieval evaluations</h2>
+      {error && <ErrorState message={error} />}
+      {!error && !evaluations && <Loading>Loading evaluations…</Loading>}
+      {evaluations?.length === 0 && (
+        <p className="muted">No evaluations yet. Start one through the API (POST /api/v1/admin/evaluations/retrieval).</p>
+      )}
+      {evaluations?.map((evaluation) => (
+        <article key={evaluation.id} className="evaluation">
+          <h3>
+            {evaluation.name} <span className="muted">· {evaluation.status.toLowerCase()}</span>
+          </h3>
+          {evaluation.failureReason && <p className="text-danger">{evaluation.failureReason}</p>}
+          {evaluation.results.length > 0 && <ScoreBars evaluation={evaluation} />}
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+// Public surface of the admin feature.
+export { AdminPage } from '@/features/admin/components/admin-page';

@@ -1,0 +1,71 @@
+import type { CitedOutput } from '@/components/ui/cited-text';
+import { del, get, put, type RequestOptions } from '@/lib/api-client';
+import { streamEvents } from '@/lib/sse';
+
+export interface Answer extends CitedOutput {
+  conversationId: string;
+  answered: boolean;
+  mode: string;
+  unsupported?: string[];
+  supportedShare?: number;
+}
+
+export interface Conversation {
+  id: string;
+  title: string;
+  updatedAt: string;
+}
+
+export interface ConversationMessage {
+  ordinal: number;
+  role: 'user' | 'assistant';
+  content: string;
+  answer: Answer | null;
+}
+
+export interface AnswerHandlers {
+  onToken: (text: string) => void;
+  onAnswer: (answer: Answer) => void;
+  onError: (message: string) => void;
+}
+
+/** Asks a question and streams the answer: tokens, then the whole answer with its citations. */
+export function askStreaming(
+  workspaceId: string,
+  question: string,
+  conversationId: string | undefined,
+  handlers: AnswerHandlers,
+  signal?: AbortSignal,
+): Promise<void> {
+  return streamEvents(
+    `/api/v1/workspaces/${workspaceId}/answers`,
+    { body: { question, conversationId }, signal },
+    ({ event, data }) => {
+      if (event === 'token') handlers.onToken((data as { text: string }).text);
+      else if (event === 'citations') handlers.onAnswer(data as Answer);
+      else if (event === 'error') {
+        const problem = data as { detail?: string; title?: string };
+        handlers.onError(problem.detail ?? problem.title ?? 'The answer could not be written.');
+      }
+    },
+  );
+}
+
+export function listConversations(workspaceId: string, options?: RequestOptions): Promise<Conversation[]> {
+  return get<Conversation[]>(`/api/v1/workspaces/${workspaceId}/conversations`, options);
+}
+
+export async function readConversation(id: string, options?: RequestOptions): Promise<ConversationMessage[]> {
+  return (await get<{ messages: ConversationMessage[] }>(`/api/v1/conversations/${id}`, options)).messages;
+}
+
+export function deleteConversation(id: string): Promise<void> {
+  return del(`/api/v1/conversations/${id}`);
+}
+
+export type Rating = 'up' | 'down';
+
+/** Stores a thumbs up or down on the conversation's answer number `answer` (from 0). */
+export function rateAnswer(conversationId: string, answer: number, rating: Rating): Promise<unknown> {
+  return put(`/api/v1/conversations/${conversationId}/answers/${answer}/feedback`, { rating });
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { CitedText } from '@/components/ui/cited-text';
+import { useToast } from '@/components/ui/toast';
+import { messageOf } from '@/lib/api-client';
+import { rateAnswer, type Answer, type Rating } from '@/features/ask/api/answers';
+
+/** One question and its answer, streaming or finished. */
+export interface Turn {
+  key: string;
+  question: string;
+  streamed: string;
+  answer?: Answer;
+  error?: string;
+  pending: boolean;
+  /** The answer's number in its stored conversation, once stored. */
+  answerIndex?: number;
+}
+
+type AnswerTurnProps = {
+  turn: Turn;
+  onRetry: (turn: Turn) => void;
+};
+
+export function AnswerTurn({ turn, onRetry }: AnswerTurnProps) {
+  const notify = useToast();
+  const [rating, setRating] = useState<Rating>();
+  const text = turn.answer?.text ?? turn.streamed;
+
+  async function rate(value: Rating) {
+    if (!turn.answer || turn.answerIndex === undefined) return;
+    try {
+      await rateAnswer(turn.answer.conversationId, turn.answerIndex, value);
+      setRating(value);
+      notify('Thanks: your feedback was saved.', 'success');
+    } catch (error) {
+      notify(messageOf(error, 'Could not save your feedback.'), 'danger');
+    }
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      notify('Answer copied.', 'success');
+    } catch {
+      notify('Could not copy: your browser blocked the clipboard. Select the text and copy it instead.', 'danger');
+    }
+  }
+
+  return (
+    <li className="turn">
+      <p className="turn__question">
+        <span className="visually-hidden">You asked: </span>
+        {turn.question}
+      </p>
+      <div className="turn__answer" aria-live="polite" aria-busy={turn.pending}>
+        {turn.error && <p className="text-danger" role="alert">{turn.error}</p>}
+        {!turn.error && turn.answer && <CitedText output={turn.answer} />}
+        {!turn.error && !turn.answer && (
+          <p className="cited-text__body">{turn.streamed || <span className="muted">Finding sources…</span>}</p>
+        )}
+        {turn.answer && turn.answer.answered === false && (
+          <p className="muted">The documents do not answer this. Try other words, or add documents that cover it.</p>
+        )}
+        {turn.answer && (turn.answer.unsupported?.length ?? 0) > 0 && (
+          <p className="muted">
+            {turn.answer.unsupported?.length} sentence(s), underlined in red, cite no source: check them before use.
+          </p>
+        )}
+      </div>
+      {!turn.pending && (
+        <div className="turn__actions">
+          {text && (
+            <Button variant="secondary" className="button--small" onClick={copy}>
+              Copy
+            </Button>
+          )}
+          <Button variant="secondary" className="button--small" onClick={() => onRetry(turn)}>
+            Retry
+          </Button>
+          {turn.answer && turn.answerIndex !== undefined && (
+            <>
+              <Button
+                variant="secondary"
+                className="button--small"
+                aria-label="Good answer"
+                aria-pressed={rating === 'up'}
+                onClick={() => void rate('up')}
+              >
+                👍
+              </Button>
+              <Button
+                variant="secondary"
+                className="button--small"
+                aria-label="Bad answer"
+                aria-pressed={rating === 'down'}
+                onClick={() => void rate('down')}
+              >
+                👎
+              </Button>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

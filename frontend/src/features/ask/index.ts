@@ -1,0 +1,2 @@
+// Public surface of the ask feature.
+export { AskPage } from '@/features/ask/components/ask-page';

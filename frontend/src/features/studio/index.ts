@@ -1,0 +1,2 @@
+// Public surface of the studio feature.
+export { StudioPage } from '@/features/studio/components/studio-page';
