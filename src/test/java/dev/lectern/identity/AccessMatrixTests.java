@@ -137,6 +137,7 @@ class AccessMatrixTests extends ApiTest {
             String result = path.replace("{workspaceId}", ids.get("workspaceId"))
                     .replace("{username}", ids.get("username"))
                     .replace("{index}", "0")
+                    .replace("{answer}", "0")
                     .replace("{name}", "answer");
             return result.replace(
                     "{id}", ids.getOrDefault(collection, UUID.randomUUID().toString()));

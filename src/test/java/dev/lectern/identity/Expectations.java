@@ -31,6 +31,10 @@ final class Expectations {
             "/api/v1/(workspaces/\\{workspaceId}|documents/\\{id}|reports/\\{id}|conversations/\\{id})(/.*)?");
     private static final Pattern VIEWER_GENERATES =
             Pattern.compile("/api/v1/workspaces/\\{workspaceId}/(answers|summaries|copy)");
+    /** Rating an answer belongs to asking. */
+    private static final Pattern VIEWER_RATES =
+            Pattern.compile("/api/v1/conversations/\\{id}/answers/\\{answer}/feedback");
+
     private static final Pattern ANY_SIGNED_IN =
             Pattern.compile("/api/v1/(api-keys(/.*)?|report-templates|generate)|/v1/.*");
 
@@ -57,6 +61,8 @@ final class Expectations {
                     method.equals("GET")
                                     || (method.equals("POST")
                                             && VIEWER_GENERATES.matcher(path).matches())
+                                    || (method.equals("PUT")
+                                            && VIEWER_RATES.matcher(path).matches())
                             ? Access.ALLOWED
                             : Access.FORBIDDEN;
                 default -> Access.FORBIDDEN;

@@ -3,6 +3,7 @@ package dev.lectern.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.lectern.support.Api;
 import dev.lectern.support.TestDataDirectory;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -88,6 +89,9 @@ class BrowserIT {
                 new ProcessBuilder("node", script).directory(ROOT.toFile()).redirectErrorStream(true);
         builder.environment().put("LECTERN_URL", "http://localhost:" + port);
         builder.environment().put("LECTERN_SCREENSHOT_DIR", screenshots.toString());
+        // the scripts sign in through the page, as the bootstrap administrator of this test server
+        builder.environment().put("LECTERN_E2E_USER", Api.ADMIN);
+        builder.environment().put("LECTERN_E2E_PASSWORD", Api.ADMIN_PASSWORD);
         builder.environment()
                 .put("LECTERN_DATASETS", ROOT.resolve("../shared/datasets").toString());
 

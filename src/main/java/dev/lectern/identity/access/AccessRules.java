@@ -46,6 +46,13 @@ final class AccessRules {
                     Scope.GENERATE,
                     RESOURCE,
                     Role.EDITOR),
+            // rating an answer belongs to asking, which viewers may do
+            AccessRule.of(
+                    "/api/v1/{collection:conversations}/{id}/answers/*/feedback",
+                    Set.of(HttpMethod.PUT),
+                    Scope.GENERATE,
+                    RESOURCE,
+                    Role.VIEWER),
             AccessRule.of("/api/v1/{collection}/{id}/**", READS, Scope.READ, RESOURCE, Role.VIEWER),
             AccessRule.of("/api/v1/{collection}/{id}/**", ANY, Scope.WRITE, RESOURCE, Role.EDITOR),
             AccessRule.of("/api/v1/report-templates", READS, Scope.READ, SIGNED_IN, Role.VIEWER),
