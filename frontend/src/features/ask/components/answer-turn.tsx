@@ -87,7 +87,7 @@ export function AnswerTurn({ turn, onRetry }: AnswerTurnProps) {
                 aria-pressed={rating === 'up'}
                 onClick={() => void rate('up')}
               >
-                👍
+                <ThumbIcon />
               </Button>
               <Button
                 variant="secondary"
@@ -96,12 +96,31 @@ export function AnswerTurn({ turn, onRetry }: AnswerTurnProps) {
                 aria-pressed={rating === 'down'}
                 onClick={() => void rate('down')}
               >
-                👎
+                <ThumbIcon down />
               </Button>
             </>
           )}
         </div>
       )}
     </li>
+  );
+}
+
+/** Drawn, not an emoji: machines without an emoji font showed empty boxes. */
+function ThumbIcon({ down = false }: { down?: boolean }) {
+  return (
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      style={down ? { transform: 'rotate(180deg)' } : undefined}
+    >
+      <path
+        fill="currentColor"
+        d="M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z"
+      />
+    </svg>
   );
 }
