@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -28,6 +29,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -37,6 +39,15 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * The app loads only its own scripts; inline styles are allowed because React renders style attributes.
+     * Nothing may frame the app but itself, and forms post only to it.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data: blob:; connect-src 'self'; frame-src 'self'; object-src 'self';"
+                    + " frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for command-line runs
@@ -72,6 +83,12 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(
                                 PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/session"))
                         .ignoringRequestMatchers(BearerKeyFilter::hasBearer))
+                .cors(Customizer.withDefaults()) // see CrossOriginPolicy
+                .headers(headers -> headers
+                        // the document view previews originals (PDF) in a frame of the app itself
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthenticated())
                         .accessDeniedHandler(ProblemResponses.denied()))
