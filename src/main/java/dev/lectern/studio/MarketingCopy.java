@@ -26,6 +26,7 @@ public class MarketingCopy {
     private final StudioSettings settings;
     private final ChatClient chat;
     private final int contextTokens;
+    private final CitationCheck citationCheck;
 
     MarketingCopy(
             DocumentChecks checks,
@@ -34,7 +35,9 @@ public class MarketingCopy {
             BrandVoices voices,
             StudioSettings settings,
             ChatModel model,
-            GenerationSettings generation) {
+            GenerationSettings generation,
+            CitationCheck citationCheck) {
+        this.citationCheck = citationCheck;
         this.checks = checks;
         this.sourceSets = sourceSets;
         this.prompts = prompts;
@@ -92,7 +95,8 @@ public class MarketingCopy {
                 .build();
         String text = chat.prompt(new Prompt(prompt, options)).call().content();
         var parsed = Citations.parse(text == null ? "" : text, sources);
-        return new CopyVariant(parsed.text(), parsed.sentences(), parsed.citations(), parsed.invalid());
+        return new CopyVariant(
+                parsed.text(), citationCheck.check(parsed.sentences(), sources), parsed.citations(), parsed.invalid());
     }
 
     /** Keeps the sources, best or first ones first, that fit one prompt. */

@@ -17,6 +17,7 @@ public class Summaries {
     private final WorkspacePrompts prompts;
     private final StudioSettings settings;
     private final int contextTokens;
+    private final CitationCheck citationCheck;
 
     Summaries(
             DocumentChecks checks,
@@ -24,7 +25,9 @@ public class Summaries {
             MapReduceSummaries mapReduce,
             WorkspacePrompts prompts,
             StudioSettings settings,
-            GenerationSettings generation) {
+            GenerationSettings generation,
+            CitationCheck citationCheck) {
+        this.citationCheck = citationCheck;
         this.checks = checks;
         this.sourceSets = sourceSets;
         this.mapReduce = mapReduce;
@@ -33,7 +36,14 @@ public class Summaries {
         this.contextTokens = generation.contextSize();
     }
 
+    /** The summary, each cited statement checked against its sources. */
     public Summary summarize(SummaryRequest request) {
+        List<Source> sources = gather(request);
+        Summary summary = write(request, sources);
+        return summary.checked(citationCheck.check(summary.sentences(), sources));
+    }
+
+    private List<Source> gather(SummaryRequest request) {
         if (request.documentIds().isEmpty() && request.query() == null) {
             throw invalid("Name the documents in 'documentIds', or give a search in 'query'.");
         }
@@ -50,6 +60,10 @@ public class Summaries {
                     "Nothing to summarise",
                     "No passage matched; try other documents or another search.");
         }
+        return sources;
+    }
+
+    private Summary write(SummaryRequest request, List<Source> sources) {
         if (request.mode() == AnswerMode.EXTRACTIVE) {
             return ExtractiveSummaries.summarize(sources, request.style(), request.words());
         }

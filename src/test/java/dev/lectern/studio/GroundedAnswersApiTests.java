@@ -63,6 +63,28 @@ class GroundedAnswersApiTests extends ApiTest {
     }
 
     @Test
+    void checksEachCitedSentenceAgainstItsChunkAndFlagsAnInventedOne() {
+        model.reply("Refunds are paid within 14 days of the return [1]."
+                + " Every customer also wins a free cruise to the Bahamas [1].");
+
+        JsonNode answer = ask("{\"question\":\"How fast are refunds paid?\"}").json();
+
+        JsonNode quoting = answer.get("sentences").get(0);
+        JsonNode invented = answer.get("sentences").get(1);
+        assertThat(quoting.get("supported").asBoolean()).as(quoting.toString()).isTrue();
+        assertThat(quoting.get("overlap").asDouble()).isEqualTo(1.0);
+        assertThat(quoting.get("similarity").asDouble()).isGreaterThan(0.8);
+        assertThat(invented.get("supported").asBoolean())
+                .as(invented.toString())
+                .isFalse();
+        assertThat(invented.get("citations").toString()).isEqualTo("[1]");
+        assertThat(invented.get("overlap").asDouble()).isLessThan(0.3);
+        assertThat(answer.get("unsupported").toString())
+                .isEqualTo("[\"Every customer also wins a free cruise to the Bahamas [1].\"]");
+        assertThat(answer.get("supportedShare").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
     void streamsTokensThenTheCitationsThenDone() {
         model.reply("Refunds are paid within 14 days [1].");
 

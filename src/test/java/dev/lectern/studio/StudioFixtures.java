@@ -32,6 +32,6 @@ final class StudioFixtures {
     }
 
     static StudioSettings settings() {
-        return new StudioSettings(5, 0.5, 3, 2000, 400, 300, 6000, 400);
+        return new StudioSettings(5, 0.5, 3, 2000, 400, 300, 6000, 400, 0.6, 0.3);
     }
 }
