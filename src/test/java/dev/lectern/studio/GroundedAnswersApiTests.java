@@ -17,7 +17,6 @@ import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Grounded answers through the API with real retrieval and a scripted model. */
 @Import(ScriptedModelConfiguration.class)
@@ -99,7 +98,7 @@ class GroundedAnswersApiTests extends ApiTest {
                 .toList();
         assertThat(events.subList(0, events.size() - 2)).isNotEmpty().allMatch(e -> e.equals("event:token"));
         assertThat(events.subList(events.size() - 2, events.size())).containsExactly("event:citations", "event:done");
-        JsonNode citations = JsonMapper.builder().build().readTree(dataOf(response.body(), "citations"));
+        JsonNode citations = SentEvents.of(response.body()).first("citations");
         assertThat(citations.get("citations").get(0).get("documentId").asString())
                 .isEqualTo(refunds);
         assertThat(citations.get("conversationId").asString()).isNotBlank();
@@ -222,16 +221,6 @@ class GroundedAnswersApiTests extends ApiTest {
 
     private Response ask(String body) {
         return api.postJson("/api/v1/workspaces/" + workspace + "/answers", body);
-    }
-
-    private static String dataOf(String stream, String event) {
-        String[] lines = stream.split("\n");
-        for (int i = 0; i < lines.length - 1; i++) {
-            if (lines[i].equals("event:" + event)) {
-                return lines[i + 1].substring("data:".length());
-            }
-        }
-        throw new AssertionError("No " + event + " event in " + stream);
     }
 
     private String upload(String name, String content) {

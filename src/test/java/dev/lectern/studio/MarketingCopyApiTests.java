@@ -66,6 +66,33 @@ class MarketingCopyApiTests extends ApiTest {
     }
 
     @Test
+    void streamsEachVariantAsItIsWrittenThenTheCheckedVariantsThenDone() {
+        model.reply("Pump X moves 40 litres a minute [1].", "Pump X wins every award in the world [1].");
+
+        Response response = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/copy",
+                "{\"brief\":\"Ad for Pump X\",\"documentIds\":[\"" + datasheet + "\"],\"variants\":2,"
+                        + "\"channel\":\"AD_TEXT\"}",
+                "text/event-stream");
+
+        assertThat(response.contentType()).startsWith("text/event-stream");
+        SentEvents events = SentEvents.of(response.body());
+        assertThat(events.names()
+                        .subList(events.names().size() - 2, events.names().size()))
+                .containsExactly("copy", "done");
+        assertThat(events.all("token"))
+                .extracting(token -> token.get("variant").asInt())
+                .startsWith(0)
+                .endsWith(1)
+                .isSorted();
+        JsonNode variants = events.first("copy").get("variants");
+        assertThat(variants.get(0).get("supportedShare").asDouble()).isEqualTo(1.0);
+        assertThat(variants.get(1).get("supportedShare").asDouble()).isEqualTo(0.0);
+        assertThat(variants.get(1).get("sentences").get(0).get("citations").toString())
+                .isEqualTo("[1]");
+    }
+
+    @Test
     void brandVoiceCanBeReadReplacedAndRemoved() {
         String path = "/api/v1/workspaces/" + workspace + "/brand-voice";
         assertThat(api.get(path).status()).isEqualTo(404);

@@ -50,6 +50,41 @@ class SummariesApiTests extends ApiTest {
     }
 
     @Test
+    void streamsTheSummaryAsItIsWrittenThenTheCheckedSummaryThenDone() {
+        model.reply("Refunds are paid within 14 days [1]. Delivery is by drone.");
+
+        Response response = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/summaries",
+                "{\"documentIds\":[\"" + policy + "\"]}",
+                "text/event-stream");
+
+        assertThat(response.contentType()).startsWith("text/event-stream");
+        SentEvents events = SentEvents.of(response.body());
+        assertThat(events.names().subList(0, events.names().size() - 2))
+                .hasSizeGreaterThan(1)
+                .allMatch(name -> name.equals("token"));
+        assertThat(events.names()
+                        .subList(events.names().size() - 2, events.names().size()))
+                .containsExactly("summary", "done");
+        String streamed = events.all("token").stream()
+                .map(token -> token.get("text").asString())
+                .reduce("", String::concat);
+        assertThat(streamed).isEqualTo("Refunds are paid within 14 days [1]. Delivery is by drone.");
+        JsonNode summary = events.first("summary");
+        assertThat(summary.get("supportedShare").asDouble()).isEqualTo(0.5);
+        assertThat(summary.get("sentences").get(0).get("supported").asBoolean()).isTrue();
+        assertThat(summary.get("citations").get(0).get("documentId").asString()).isEqualTo(policy);
+    }
+
+    @Test
+    void aStreamedSummaryOfBadInputGetsAProblemDetailBeforeAnyEvent() {
+        Response response = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/summaries", "{\"targetWords\":5}", "text/event-stream");
+
+        assertThat(response.status()).isEqualTo(400);
+    }
+
+    @Test
     void summarisesTheResultsOfASearchExtractivelyWithoutTheModel() {
         int calls = model.prompts().size();
 
