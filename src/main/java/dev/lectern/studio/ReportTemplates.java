@@ -103,11 +103,6 @@ public class ReportTemplates {
         jdbc.update("delete from studio_report_templates where id = ?", id);
     }
 
-    /** Removes all of a workspace's own templates. */
-    int deleteAll(UUID workspaceId) {
-        return jdbc.update("delete from studio_report_templates where workspace_id = ?", workspaceId);
-    }
-
     /** Shipped templates are read-only: 409 with the way out; unknown ones 404. */
     private void requireOwn(UUID workspaceId, String id) {
         if (require(workspaceId, id).shipped()) {
