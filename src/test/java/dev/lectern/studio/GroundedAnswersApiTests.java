@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.support.Api.Response;
 import dev.lectern.support.ApiTest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -224,15 +222,6 @@ class GroundedAnswersApiTests extends ApiTest {
     }
 
     private String upload(String name, String content) {
-        Response response = api.upload(
-                "/api/v1/workspaces/" + workspace + "/documents",
-                "file",
-                name,
-                content.getBytes(StandardCharsets.UTF_8));
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
-        String id = response.json().get("id").asString();
-        assertThat(api.awaitProcessed(id, Duration.ofSeconds(60)).get("status").asString())
-                .isEqualTo("READY");
-        return id;
+        return StudioFixtures.uploadReady(api, workspace, name, content);
     }
 }
