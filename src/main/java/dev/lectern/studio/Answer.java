@@ -22,11 +22,13 @@ public record Answer(
         List<Citation> citations,
         List<Integer> invalidCitations) {
 
-    /** The share of sentences that cite a source; 0 for a refusal. */
+    /** The share of sentences that their cited sources back; 0 for a refusal. */
     public double supportedShare() {
-        return sentences.isEmpty()
-                ? 0
-                : (double) sentences.stream().filter(CitedSentence::supported).count() / sentences.size();
+        return CitedSentence.supportedShare(sentences);
+    }
+
+    Answer checked(List<CitedSentence> checked) {
+        return new Answer(conversationId, mode, answered, text, checked, citations, invalidCitations);
     }
 
     Answer inConversation(UUID id) {

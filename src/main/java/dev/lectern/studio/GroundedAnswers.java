@@ -20,6 +20,7 @@ public class GroundedAnswers {
     private final StudioSettings settings;
     private final JsonMapper json;
     private final WorkspacePrompts prompts;
+    private final CitationCheck citationCheck;
 
     GroundedAnswers(
             DocumentChecks checks,
@@ -28,8 +29,10 @@ public class GroundedAnswers {
             Answering answering,
             StudioSettings settings,
             JsonMapper json,
-            WorkspacePrompts prompts) {
+            WorkspacePrompts prompts,
+            CitationCheck citationCheck) {
         this.prompts = prompts;
+        this.citationCheck = citationCheck;
         this.checks = checks;
         this.conversations = conversations;
         this.sources = sources;
@@ -97,7 +100,8 @@ public class GroundedAnswers {
     /** Writes the answer, streaming pieces to onText when it is not null, and stores the exchange. */
     public Answer answer(Prepared prepared, Predicate<String> onText) {
         String question = prepared.question.question().strip();
-        Answer answer = write(prepared, question, onText);
+        Answer written = write(prepared, question, onText);
+        Answer answer = written.checked(citationCheck.check(written.sentences(), prepared.found));
         var conversation = prepared.conversation != null
                 ? prepared.conversation
                 : conversations.start(prepared.question.workspaceId().value(), question);

@@ -4,6 +4,7 @@ import dev.lectern.generation.LecternChatOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.prompt.Prompt;
@@ -25,37 +26,51 @@ class MapReduceSummaries {
         this.settings = settings;
     }
 
-    /** @param budgetChars characters of sources or partial summaries one prompt may carry */
-    Summary summarize(PromptSet templates, List<Source> sources, SummaryStyle style, int words, int budgetChars) {
+    /**
+     * @param budgetChars characters of sources or partial summaries one prompt may carry
+     * @param onText null, or gets the last call's text as it is written: the summary itself
+     */
+    Summary summarize(
+            PromptSet templates,
+            List<Source> sources,
+            SummaryStyle style,
+            int words,
+            int budgetChars,
+            Predicate<String> onText) {
         List<List<String>> batches =
                 pack(sources.stream().map(SourceBlock::render).toList(), budgetChars, 1);
         int calls = 0;
         List<String> partials = new ArrayList<>();
         int partialWords = batches.size() == 1 ? words : Math.max(40, 2 * words / batches.size());
         for (List<String> batch : batches) {
-            partials.add(call(templates.render(
-                    "summary-map",
-                    Map.of(
-                            "style",
-                            style.instruction(),
-                            "words",
-                            String.valueOf(partialWords),
-                            "sources",
-                            String.join("\n", batch)))));
+            partials.add(call(
+                    templates.render(
+                            "summary-map",
+                            Map.of(
+                                    "style",
+                                    style.instruction(),
+                                    "words",
+                                    String.valueOf(partialWords),
+                                    "sources",
+                                    String.join("\n", batch))),
+                    batches.size() == 1 ? onText : null));
             calls++;
         }
         while (partials.size() > 1) {
             List<String> combined = new ArrayList<>();
-            for (List<String> group : pack(partials, budgetChars, 2)) {
-                combined.add(call(templates.render(
-                        "summary-reduce",
-                        Map.of(
-                                "style",
-                                style.instruction(),
-                                "words",
-                                String.valueOf(words),
-                                "summaries",
-                                String.join("\n\n", group)))));
+            List<List<String>> groups = pack(partials, budgetChars, 2);
+            for (List<String> group : groups) {
+                combined.add(call(
+                        templates.render(
+                                "summary-reduce",
+                                Map.of(
+                                        "style",
+                                        style.instruction(),
+                                        "words",
+                                        String.valueOf(words),
+                                        "summaries",
+                                        String.join("\n\n", group))),
+                        groups.size() == 1 ? onText : null));
                 calls++;
             }
             partials = combined;
@@ -95,12 +110,11 @@ class MapReduceSummaries {
         return groups;
     }
 
-    private String call(String text) {
+    private String call(String text, Predicate<String> onText) {
         var options = LecternChatOptions.builder()
                 .maxTokens(settings.summaryMaxTokens())
                 .temperature(0.2)
                 .build();
-        String written = chat.prompt(new Prompt(text, options)).call().content();
-        return written == null ? "" : written.strip();
+        return ModelText.write(chat, new Prompt(text, options), onText).strip();
     }
 }

@@ -6,6 +6,7 @@ import dev.lectern.shared.LecternProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.prompt.Prompt;
@@ -26,6 +27,7 @@ public class MarketingCopy {
     private final StudioSettings settings;
     private final ChatClient chat;
     private final int contextTokens;
+    private final CitationCheck citationCheck;
 
     MarketingCopy(
             DocumentChecks checks,
@@ -34,7 +36,9 @@ public class MarketingCopy {
             BrandVoices voices,
             StudioSettings settings,
             ChatModel model,
-            GenerationSettings generation) {
+            GenerationSettings generation,
+            CitationCheck citationCheck) {
+        this.citationCheck = citationCheck;
         this.checks = checks;
         this.sourceSets = sourceSets;
         this.prompts = prompts;
@@ -44,7 +48,46 @@ public class MarketingCopy {
         this.contextTokens = generation.contextSize();
     }
 
+    /** A checked request with its sources and prompt (so that checks fail before a stream opens). */
+    public static final class Prepared {
+        final CopyRequest request;
+        final List<Source> sources;
+        final String prompt;
+
+        Prepared(CopyRequest request, List<Source> sources, String prompt) {
+            this.request = request;
+            this.sources = sources;
+            this.prompt = prompt;
+        }
+
+        public Channel channel() {
+            return request.channel();
+        }
+    }
+
+    /** Streams the variants' text as it is written: which variant (from 0) and the piece; false stops. */
+    @FunctionalInterface
+    public interface VariantText {
+        boolean accept(int variant, String piece);
+    }
+
     public List<CopyVariant> write(CopyRequest request) {
+        return write(prepare(request), null);
+    }
+
+    /** Writes the variants one after another, each cited sentence checked against its sources. */
+    public List<CopyVariant> write(Prepared prepared, VariantText onText) {
+        List<CopyVariant> variants = new ArrayList<>();
+        for (int i = 0; i < prepared.request.variants(); i++) {
+            int variant = i;
+            Predicate<String> pieces = onText == null ? null : piece -> onText.accept(variant, piece);
+            variants.add(variant(prepared.prompt, prepared.sources, i, pieces));
+        }
+        return variants;
+    }
+
+    /** Checks the request, gathers its sources and renders the prompt; 4xx problems for bad input. */
+    public Prepared prepare(CopyRequest request) {
         if (request.brief() == null || request.brief().isBlank()) {
             throw invalid("Give the brief in 'brief'.");
         }
@@ -64,12 +107,8 @@ public class MarketingCopy {
                     "No sources",
                     "No passage backs this brief; name the documents the facts should come from.");
         }
-        String prompt = prompts.of(request.workspaceId()).render("copy", values(request, sources));
-        List<CopyVariant> variants = new ArrayList<>();
-        for (int i = 0; i < request.variants(); i++) {
-            variants.add(variant(prompt, sources, i));
-        }
-        return variants;
+        return new Prepared(
+                request, sources, prompts.of(request.workspaceId()).render("copy", values(request, sources)));
     }
 
     private Map<String, String> values(CopyRequest request, List<Source> sources) {
@@ -84,15 +123,16 @@ public class MarketingCopy {
     }
 
     /** Variants differ by their sampling seed; a higher temperature than answers, for some variety. */
-    private CopyVariant variant(String prompt, List<Source> sources, int index) {
+    private CopyVariant variant(String prompt, List<Source> sources, int index, Predicate<String> onText) {
         var options = LecternChatOptions.builder()
                 .maxTokens(settings.summaryMaxTokens() * 2)
                 .temperature(0.8)
                 .seed(1000 + index)
                 .build();
-        String text = chat.prompt(new Prompt(prompt, options)).call().content();
-        var parsed = Citations.parse(text == null ? "" : text, sources);
-        return new CopyVariant(parsed.text(), parsed.sentences(), parsed.citations(), parsed.invalid());
+        String text = ModelText.write(chat, new Prompt(prompt, options), onText);
+        var parsed = Citations.parse(text, sources);
+        return new CopyVariant(
+                parsed.text(), citationCheck.check(parsed.sentences(), sources), parsed.citations(), parsed.invalid());
     }
 
     /** Keeps the sources, best or first ones first, that fit one prompt. */

@@ -52,7 +52,7 @@ public class ReportWriter {
     }
 
     public Report generate(WorkspaceId workspaceId, String templateId, String title, Set<DocumentId> documentIds) {
-        ReportTemplate template = templates.require(templateId);
+        ReportTemplate template = templates.require(workspaceId.value(), templateId);
         checks.requireSearchable(workspaceId, documentIds == null ? Set.of() : documentIds);
         String reportTitle = title == null || title.isBlank() ? template.name() : title.strip();
         var filter = SearchFilter.workspace(workspaceId).withDocuments(documentIds);

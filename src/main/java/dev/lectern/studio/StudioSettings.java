@@ -19,6 +19,10 @@ import org.springframework.validation.annotation.Validated;
  * @param summaryInputChars most characters of sources one summary prompt carries; lowered further to fit the
  *     model's context (about three characters a token)
  * @param summaryMaxSources most chunks one summary reads
+ * @param supportSimilarity cosine similarity of a sentence and a chunk it cites below which the chunk does not
+ *     back it (measured on SciFact, see {@code CitationCheckCalibration})
+ * @param supportOverlap share of a sentence's content words its cited chunk must contain to back it (measured
+ *     with the similarity)
  */
 @ConfigurationProperties("lectern.studio")
 @Validated
@@ -30,7 +34,9 @@ public record StudioSettings(
         @DefaultValue("400") @Min(16) int answerMaxTokens,
         @DefaultValue("300") @Min(16) int summaryMaxTokens,
         @DefaultValue("6000") @Min(200) int summaryInputChars,
-        @DefaultValue("400") @Min(1) int summaryMaxSources) {
+        @DefaultValue("400") @Min(1) int summaryMaxSources,
+        @DefaultValue("0.57") double supportSimilarity,
+        @DefaultValue("0.30") double supportOverlap) {
 
     /** Characters of sources per summary prompt that fit a context of this many tokens. */
     int summaryBudget(int contextTokens) {

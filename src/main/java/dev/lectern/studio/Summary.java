@@ -18,9 +18,11 @@ public record Summary(
         int sourcesUsed,
         int modelCalls) {
 
+    Summary checked(List<CitedSentence> checked) {
+        return new Summary(mode, style, text, checked, citations, invalidCitations, sourcesUsed, modelCalls);
+    }
+
     public double supportedShare() {
-        return sentences.isEmpty()
-                ? 0
-                : (double) sentences.stream().filter(CitedSentence::supported).count() / sentences.size();
+        return CitedSentence.supportedShare(sentences);
     }
 }

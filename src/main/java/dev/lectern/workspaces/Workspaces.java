@@ -17,6 +17,10 @@ public interface Workspaces extends Repository<Workspace, UUID> {
 
     boolean existsById(UUID id);
 
+    void deleteById(UUID id);
+
+    void flush();
+
     default boolean exists(WorkspaceId id) {
         return existsById(id.value());
     }

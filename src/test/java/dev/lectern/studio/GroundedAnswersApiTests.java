@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.support.Api.Response;
 import dev.lectern.support.ApiTest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +15,6 @@ import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Grounded answers through the API with real retrieval and a scripted model. */
 @Import(ScriptedModelConfiguration.class)
@@ -63,6 +60,28 @@ class GroundedAnswersApiTests extends ApiTest {
     }
 
     @Test
+    void checksEachCitedSentenceAgainstItsChunkAndFlagsAnInventedOne() {
+        model.reply("Refunds are paid within 14 days of the return [1]."
+                + " Every customer also wins a free cruise to the Bahamas [1].");
+
+        JsonNode answer = ask("{\"question\":\"How fast are refunds paid?\"}").json();
+
+        JsonNode quoting = answer.get("sentences").get(0);
+        JsonNode invented = answer.get("sentences").get(1);
+        assertThat(quoting.get("supported").asBoolean()).as(quoting.toString()).isTrue();
+        assertThat(quoting.get("overlap").asDouble()).isEqualTo(1.0);
+        assertThat(quoting.get("similarity").asDouble()).isGreaterThan(0.8);
+        assertThat(invented.get("supported").asBoolean())
+                .as(invented.toString())
+                .isFalse();
+        assertThat(invented.get("citations").toString()).isEqualTo("[1]");
+        assertThat(invented.get("overlap").asDouble()).isLessThan(0.3);
+        assertThat(answer.get("unsupported").toString())
+                .isEqualTo("[\"Every customer also wins a free cruise to the Bahamas [1].\"]");
+        assertThat(answer.get("supportedShare").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
     void streamsTokensThenTheCitationsThenDone() {
         model.reply("Refunds are paid within 14 days [1].");
 
@@ -77,7 +96,7 @@ class GroundedAnswersApiTests extends ApiTest {
                 .toList();
         assertThat(events.subList(0, events.size() - 2)).isNotEmpty().allMatch(e -> e.equals("event:token"));
         assertThat(events.subList(events.size() - 2, events.size())).containsExactly("event:citations", "event:done");
-        JsonNode citations = JsonMapper.builder().build().readTree(dataOf(response.body(), "citations"));
+        JsonNode citations = SentEvents.of(response.body()).first("citations");
         assertThat(citations.get("citations").get(0).get("documentId").asString())
                 .isEqualTo(refunds);
         assertThat(citations.get("conversationId").asString()).isNotBlank();
@@ -202,26 +221,7 @@ class GroundedAnswersApiTests extends ApiTest {
         return api.postJson("/api/v1/workspaces/" + workspace + "/answers", body);
     }
 
-    private static String dataOf(String stream, String event) {
-        String[] lines = stream.split("\n");
-        for (int i = 0; i < lines.length - 1; i++) {
-            if (lines[i].equals("event:" + event)) {
-                return lines[i + 1].substring("data:".length());
-            }
-        }
-        throw new AssertionError("No " + event + " event in " + stream);
-    }
-
     private String upload(String name, String content) {
-        Response response = api.upload(
-                "/api/v1/workspaces/" + workspace + "/documents",
-                "file",
-                name,
-                content.getBytes(StandardCharsets.UTF_8));
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
-        String id = response.json().get("id").asString();
-        assertThat(api.awaitProcessed(id, Duration.ofSeconds(60)).get("status").asString())
-                .isEqualTo("READY");
-        return id;
+        return StudioFixtures.uploadReady(api, workspace, name, content);
     }
 }

@@ -19,7 +19,8 @@ class MapReduceSummariesTests {
                 StudioFixtures.sources("Refunds take 14 days.", "Shipping is free."),
                 SummaryStyle.KEY_POINTS,
                 80,
-                6000);
+                6000,
+                null);
 
         assertThat(summary.modelCalls()).isEqualTo(1);
         assertThat(model.lastPrompt().getUserMessage().getText())
@@ -43,7 +44,8 @@ class MapReduceSummariesTests {
                 "Echo and Foxtrot [5, 6].",
                 "All six [1, 5]. Foxtrot ends it [6].");
 
-        Summary summary = summaries.summarize(PromptSet.DEFAULTS, sources, SummaryStyle.EXECUTIVE_BRIEF, 100, 500);
+        Summary summary =
+                summaries.summarize(PromptSet.DEFAULTS, sources, SummaryStyle.EXECUTIVE_BRIEF, 100, 500, null);
 
         List<String> prompts =
                 model.prompts().stream().map(p -> p.getUserMessage().getText()).toList();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.generation.LecternChatOptions;
 import dev.lectern.support.Api.Response;
 import dev.lectern.support.ApiTest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.prompt.Prompt;
@@ -66,6 +64,33 @@ class MarketingCopyApiTests extends ApiTest {
     }
 
     @Test
+    void streamsEachVariantAsItIsWrittenThenTheCheckedVariantsThenDone() {
+        model.reply("Pump X moves 40 litres a minute [1].", "Pump X wins every award in the world [1].");
+
+        Response response = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/copy",
+                "{\"brief\":\"Ad for Pump X\",\"documentIds\":[\"" + datasheet + "\"],\"variants\":2,"
+                        + "\"channel\":\"AD_TEXT\"}",
+                "text/event-stream");
+
+        assertThat(response.contentType()).startsWith("text/event-stream");
+        SentEvents events = SentEvents.of(response.body());
+        assertThat(events.names()
+                        .subList(events.names().size() - 2, events.names().size()))
+                .containsExactly("copy", "done");
+        assertThat(events.all("token"))
+                .extracting(token -> token.get("variant").asInt())
+                .startsWith(0)
+                .endsWith(1)
+                .isSorted();
+        JsonNode variants = events.first("copy").get("variants");
+        assertThat(variants.get(0).get("supportedShare").asDouble()).isEqualTo(1.0);
+        assertThat(variants.get(1).get("supportedShare").asDouble()).isEqualTo(0.0);
+        assertThat(variants.get(1).get("sentences").get(0).get("citations").toString())
+                .isEqualTo("[1]");
+    }
+
+    @Test
     void brandVoiceCanBeReadReplacedAndRemoved() {
         String path = "/api/v1/workspaces/" + workspace + "/brand-voice";
         assertThat(api.get(path).status()).isEqualTo(404);
@@ -95,14 +120,6 @@ class MarketingCopyApiTests extends ApiTest {
     }
 
     private String upload(String name, String content) {
-        Response response = api.upload(
-                "/api/v1/workspaces/" + workspace + "/documents",
-                "file",
-                name,
-                content.getBytes(StandardCharsets.UTF_8));
-        String id = response.json().get("id").asString();
-        assertThat(api.awaitProcessed(id, Duration.ofSeconds(60)).get("status").asString())
-                .isEqualTo("READY");
-        return id;
+        return StudioFixtures.uploadReady(api, workspace, name, content);
     }
 }

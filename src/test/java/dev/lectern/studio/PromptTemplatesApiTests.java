@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.support.Api.Response;
 import dev.lectern.support.ApiTest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,11 +68,6 @@ class PromptTemplatesApiTests extends ApiTest {
     }
 
     private void upload(String name, String content) {
-        Response response = api.upload(
-                "/api/v1/workspaces/" + workspace + "/documents",
-                "file",
-                name,
-                content.getBytes(StandardCharsets.UTF_8));
-        api.awaitProcessed(response.json().get("id").asString(), Duration.ofSeconds(60));
+        StudioFixtures.uploadReady(api, workspace, name, content);
     }
 }

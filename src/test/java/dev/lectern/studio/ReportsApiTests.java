@@ -10,8 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -180,14 +178,6 @@ class ReportsApiTests extends ApiTest {
     }
 
     private String upload(String name, String content) {
-        Response response = api.upload(
-                "/api/v1/workspaces/" + workspace + "/documents",
-                "file",
-                name,
-                content.getBytes(StandardCharsets.UTF_8));
-        String id = response.json().get("id").asString();
-        assertThat(api.awaitProcessed(id, Duration.ofSeconds(60)).get("status").asString())
-                .isEqualTo("READY");
-        return id;
+        return StudioFixtures.uploadReady(api, workspace, name, content);
     }
 }

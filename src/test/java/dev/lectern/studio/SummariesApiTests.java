@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.support.Api.Response;
 import dev.lectern.support.ApiTest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +48,41 @@ class SummariesApiTests extends ApiTest {
     }
 
     @Test
+    void streamsTheSummaryAsItIsWrittenThenTheCheckedSummaryThenDone() {
+        model.reply("Refunds are paid within 14 days [1]. Delivery is by drone.");
+
+        Response response = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/summaries",
+                "{\"documentIds\":[\"" + policy + "\"]}",
+                "text/event-stream");
+
+        assertThat(response.contentType()).startsWith("text/event-stream");
+        SentEvents events = SentEvents.of(response.body());
+        assertThat(events.names().subList(0, events.names().size() - 2))
+                .hasSizeGreaterThan(1)
+                .allMatch(name -> name.equals("token"));
+        assertThat(events.names()
+                        .subList(events.names().size() - 2, events.names().size()))
+                .containsExactly("summary", "done");
+        String streamed = events.all("token").stream()
+                .map(token -> token.get("text").asString())
+                .reduce("", String::concat);
+        assertThat(streamed).isEqualTo("Refunds are paid within 14 days [1]. Delivery is by drone.");
+        JsonNode summary = events.first("summary");
+        assertThat(summary.get("supportedShare").asDouble()).isEqualTo(0.5);
+        assertThat(summary.get("sentences").get(0).get("supported").asBoolean()).isTrue();
+        assertThat(summary.get("citations").get(0).get("documentId").asString()).isEqualTo(policy);
+    }
+
+    @Test
+    void aStreamedSummaryOfBadInputGetsAProblemDetailBeforeAnyEvent() {
+        Response response = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/summaries", "{\"targetWords\":5}", "text/event-stream");
+
+        assertThat(response.status()).isEqualTo(400);
+    }
+
+    @Test
     void summarisesTheResultsOfASearchExtractivelyWithoutTheModel() {
         int calls = model.prompts().size();
 
@@ -84,14 +117,6 @@ class SummariesApiTests extends ApiTest {
     }
 
     private String upload(String name, String content) {
-        Response response = api.upload(
-                "/api/v1/workspaces/" + workspace + "/documents",
-                "file",
-                name,
-                content.getBytes(StandardCharsets.UTF_8));
-        String id = response.json().get("id").asString();
-        assertThat(api.awaitProcessed(id, Duration.ofSeconds(60)).get("status").asString())
-                .isEqualTo("READY");
-        return id;
+        return StudioFixtures.uploadReady(api, workspace, name, content);
     }
 }

@@ -4,16 +4,13 @@ import dev.lectern.generation.GenerationOptions;
 import dev.lectern.generation.GenerationRequest;
 import dev.lectern.generation.GenerationSettings;
 import dev.lectern.generation.TextGenerator;
+import dev.lectern.shared.EventStream;
 import dev.lectern.shared.LecternProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +25,6 @@ class GenerationController {
 
     private final TextGenerator generator;
     private final GenerationSettings settings;
-    // virtual threads: a stream mostly waits on the model, and there is no pool size to tune
-    private final ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor();
 
     GenerationController(TextGenerator generator, GenerationSettings settings) {
         this.generator = generator;
@@ -46,26 +41,10 @@ class GenerationController {
         GenerationRequest request = toRequest(body);
         // fail before the stream opens, so that the client gets a problem detail instead of a broken stream
         generator.requireReady();
-        SseEmitter emitter = new SseEmitter(0L);
-        AtomicBoolean open = new AtomicBoolean(true);
-        emitter.onCompletion(() -> open.set(false));
-        emitter.onTimeout(() -> open.set(false));
-        emitter.onError(e -> open.set(false));
-        streams.submit(() -> {
-            try {
-                generator.stream(request, piece -> open.get() && send(emitter, open, "token", Map.of("text", piece)));
-                if (open.get()) {
-                    emitter.send(SseEmitter.event().name("done").data(Map.of("finished", true)));
-                }
-                emitter.complete();
-            } catch (LecternProblem e) {
-                send(emitter, open, "error", e.getBody());
-                emitter.complete();
-            } catch (Exception e) {
-                emitter.completeWithError(e);
-            }
+        return EventStream.start(events -> {
+            generator.stream(request, piece -> events.send("token", Map.of("text", piece)));
+            events.send("done", Map.of("finished", true));
         });
-        return emitter;
     }
 
     private GenerationRequest toRequest(GenerateRequest body) {
@@ -92,17 +71,6 @@ class GenerationController {
 
     private static LecternProblem invalid(String detail) {
         return new LecternProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
-    }
-
-    /** Sends one event; a failure means the client is gone, which stops generation. */
-    private static boolean send(SseEmitter emitter, AtomicBoolean open, String name, Object data) {
-        try {
-            emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
-            return true;
-        } catch (IOException | IllegalStateException e) {
-            open.set(false);
-            return false;
-        }
     }
 
     /** A raw completion request; {@code jsonSchema} is a JSON schema object the output must match. */

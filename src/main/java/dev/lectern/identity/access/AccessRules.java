@@ -29,6 +29,9 @@ final class AccessRules {
             AccessRule.of("/api/v1/api-keys/**", ANY, Scope.ADMIN, SIGNED_IN, Role.VIEWER),
             AccessRule.of("/api/v1/workspaces", READS, Scope.READ, SIGNED_IN, Role.VIEWER),
             AccessRule.of("/api/v1/workspaces", POST, Scope.WRITE, GLOBAL, Role.EDITOR),
+            // deleting a workspace is its administrators' decision
+            AccessRule.of(
+                    "/api/v1/workspaces/{workspaceId}", Set.of(HttpMethod.DELETE), Scope.WRITE, WORKSPACE, Role.ADMIN),
             AccessRule.of("/api/v1/workspaces/{workspaceId}/members/**", READS, Scope.READ, WORKSPACE, Role.ADMIN),
             AccessRule.of("/api/v1/workspaces/{workspaceId}/members/**", ANY, Scope.ADMIN, WORKSPACE, Role.ADMIN),
             AccessRule.of(

@@ -11,8 +11,8 @@ import java.util.UUID;
 /**
  * An answer as the API shows it (the JSON body, or the {@code citations} event of a stream).
  *
- * @param unsupported sentences that cite no given source
- * @param supportedShare share of sentences that cite a source
+ * @param unsupported sentences that no cited source backs
+ * @param supportedShare share of sentences that their cited sources back
  */
 record AnswerView(
         UUID conversationId,

@@ -1,6 +1,7 @@
 package dev.lectern.studio.web;
 
 import dev.lectern.documents.DocumentId;
+import dev.lectern.shared.EventStream;
 import dev.lectern.shared.LecternProblem;
 import dev.lectern.studio.BrandVoices;
 import dev.lectern.studio.Channel;
@@ -11,9 +12,11 @@ import dev.lectern.studio.MarketingCopy;
 import dev.lectern.workspaces.WorkspaceId;
 import dev.lectern.workspaces.Workspaces;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Marketing copy from a brief and sources, and the workspace's brand-voice guide it follows. */
 @RestController
@@ -45,7 +49,16 @@ class CopyController {
             String tone,
             Channel channel,
             Integer words,
-            Integer variants) {}
+            Integer variants) {
+
+        CopyRequest toRequest(UUID workspaceId) {
+            var ids = documentIds == null
+                    ? null
+                    : documentIds.stream().map(DocumentId::new).collect(Collectors.toSet());
+            return new CopyRequest(
+                    new WorkspaceId(workspaceId), brief, ids, query, audience, tone, channel, words, variants);
+        }
+    }
 
     record VariantView(
             String text,
@@ -72,24 +85,32 @@ class CopyController {
 
     record BrandVoice(String guide) {}
 
-    @PostMapping("/api/v1/workspaces/{workspaceId}/copy")
+    @PostMapping(path = "/api/v1/workspaces/{workspaceId}/copy", produces = MediaType.APPLICATION_JSON_VALUE)
     CopyView write(@PathVariable UUID workspaceId, @RequestBody CopyBody body) {
-        var ids = body.documentIds() == null
-                ? null
-                : body.documentIds().stream().map(DocumentId::new).collect(Collectors.toSet());
-        var request = new CopyRequest(
-                new WorkspaceId(workspaceId),
-                body.brief(),
-                ids,
-                body.query(),
-                body.audience(),
-                body.tone(),
-                body.channel(),
-                body.words(),
-                body.variants());
+        CopyRequest request = body.toRequest(workspaceId);
         return new CopyView(
                 request.channel(),
                 copy.write(request).stream().map(VariantView::of).toList());
+    }
+
+    /**
+     * Each variant's text as it is written ({@code token} with the variant's index), then the checked variants
+     * ({@code copy}), then done. Without a model the 503 problem arrives as an {@code error} event.
+     */
+    @PostMapping(path = "/api/v1/workspaces/{workspaceId}/copy", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@PathVariable UUID workspaceId, @RequestBody CopyBody body) {
+        // checks and retrieval run before the stream opens, so that bad input gets a problem detail
+        MarketingCopy.Prepared prepared = copy.prepare(body.toRequest(workspaceId));
+        return EventStream.start(events -> {
+            var variants = copy.write(
+                    prepared, (variant, piece) -> events.send("token", Map.of("variant", variant, "text", piece)));
+            events.send(
+                    "copy",
+                    new CopyView(
+                            prepared.channel(),
+                            variants.stream().map(VariantView::of).toList()));
+            events.send("done", Map.of("finished", true));
+        });
     }
 
     @GetMapping("/api/v1/workspaces/{workspaceId}/brand-voice")

@@ -2,8 +2,10 @@ package dev.lectern.workspaces.web;
 
 import dev.lectern.workspaces.Role;
 import dev.lectern.workspaces.Workspace;
+import dev.lectern.workspaces.WorkspaceId;
 import dev.lectern.workspaces.WorkspaceMember;
 import dev.lectern.workspaces.WorkspaceMembers;
+import dev.lectern.workspaces.WorkspaceRemoval;
 import dev.lectern.workspaces.Workspaces;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,15 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Creates workspaces (the creator becomes their administrator) and lists the caller's workspaces. */
+/** Creates workspaces (the creator becomes their administrator), lists the caller's workspaces, deletes them. */
 @RestController
 @RequestMapping("/api/v1/workspaces")
 class WorkspaceController {
@@ -30,10 +36,12 @@ class WorkspaceController {
 
     private final Workspaces workspaces;
     private final WorkspaceMembers members;
+    private final WorkspaceRemoval removal;
 
-    WorkspaceController(Workspaces workspaces, WorkspaceMembers members) {
+    WorkspaceController(Workspaces workspaces, WorkspaceMembers members, WorkspaceRemoval removal) {
         this.workspaces = workspaces;
         this.members = members;
+        this.removal = removal;
     }
 
     @PostMapping
@@ -59,6 +67,13 @@ class WorkspaceController {
                 .map(workspace -> WorkspaceView.of(
                         workspace, admin ? Role.ADMIN : roles.get(workspace.id().value())))
                 .toList();
+    }
+
+    /** Deletes an empty workspace with what the modules keep for it (conversations, reports, templates). */
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id) {
+        removal.delete(new WorkspaceId(id));
     }
 
     record NewWorkspace(
