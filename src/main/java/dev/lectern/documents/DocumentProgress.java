@@ -1,20 +1,24 @@
 package dev.lectern.documents;
 
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records how far a document's ingestion has come. Each step commits at once so clients see it live; a
- * step for a document deleted meanwhile is ignored and reported as {@code false}.
+ * step for a document deleted meanwhile is ignored and reported as {@code false}. Reaching READY or FAILED
+ * is published as an event in the same transaction.
  */
 @Service
 public class DocumentProgress {
 
     private final Documents documents;
+    private final ApplicationEventPublisher events;
 
-    DocumentProgress(Documents documents) {
+    DocumentProgress(Documents documents, ApplicationEventPublisher events) {
         this.documents = documents;
+        this.events = events;
     }
 
     @Transactional
@@ -40,6 +44,7 @@ public class DocumentProgress {
     public boolean ready(DocumentId id, int chunkCount) {
         return find(id).map(document -> {
                     document.ready(chunkCount);
+                    events.publishEvent(new DocumentReady(id, document.workspaceId(), document.name(), chunkCount));
                     return true;
                 })
                 .orElse(false);
@@ -49,6 +54,8 @@ public class DocumentProgress {
     public boolean failed(DocumentId id, String reason) {
         return find(id).map(document -> {
                     document.failed(reason);
+                    events.publishEvent(
+                            new DocumentFailed(id, document.workspaceId(), document.name(), document.error()));
                     return true;
                 })
                 .orElse(false);

@@ -1,6 +1,7 @@
 package dev.lectern.documents;
 
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.shared.NetworkAddresses;
 import dev.lectern.workspaces.WorkspaceId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,16 +128,7 @@ public class WebPageImport {
     }
 
     static boolean isPrivate(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xFE) == 0xFC;
-        boolean carrierGradeNat = bytes.length == 4 && (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64;
-        return address.isLoopbackAddress()
-                || address.isSiteLocalAddress()
-                || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress()
-                || address.isMulticastAddress()
-                || uniqueLocalV6
-                || carrierGradeNat;
+        return NetworkAddresses.isPrivate(address);
     }
 
     private static String fileName(URI uri) {

@@ -1,12 +1,14 @@
 package dev.lectern.studio;
 
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.workspaces.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +23,12 @@ public class Reports {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    Reports(JdbcTemplate jdbc, JsonMapper json) {
+    Reports(JdbcTemplate jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     @Transactional
@@ -37,7 +41,9 @@ public class Reports {
                 templateId,
                 title,
                 Timestamp.from(Instant.now()));
-        return addVersion(require(id, null).withoutSections(), sections);
+        Report report = addVersion(require(id, null).withoutSections(), sections);
+        events.publishEvent(new ReportGenerated(id, new WorkspaceId(workspaceId), templateId, title, report.version()));
+        return report;
     }
 
     /** Stores the sections as the report's next version. */

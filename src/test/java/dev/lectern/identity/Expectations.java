@@ -26,7 +26,9 @@ final class Expectations {
     }
 
     private static final Pattern ADMIN_API = Pattern.compile("/api/v1/admin/.*");
-    private static final Pattern MEMBERS = Pattern.compile("/api/v1/workspaces/\\{workspaceId}/members.*");
+    /** A workspace's members and webhooks are its administrators'. */
+    private static final Pattern MEMBERS = Pattern.compile("/api/v1/workspaces/\\{workspaceId}/(members|webhooks).*");
+
     private static final Pattern IN_WORKSPACE = Pattern.compile(
             "/api/v1/(workspaces/\\{workspaceId}|documents/\\{id}|reports/\\{id}|conversations/\\{id})(/.*)?");
     private static final Pattern VIEWER_GENERATES =

@@ -55,7 +55,7 @@ class StudioStoresIT {
 
     @Test
     void reportsKeepEveryVersionAndPromptsAndBrandVoicesTheirLatest() {
-        var reports = new Reports(jdbc, JsonMapper.builder().build());
+        var reports = new Reports(jdbc, JsonMapper.builder().build(), event -> {});
         var sources = StudioFixtures.sources("Refunds take 14 days.");
         var section = new ReportSection(
                 "Scope",

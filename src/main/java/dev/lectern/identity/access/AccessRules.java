@@ -34,6 +34,9 @@ final class AccessRules {
                     "/api/v1/workspaces/{workspaceId}", Set.of(HttpMethod.DELETE), Scope.WRITE, WORKSPACE, Role.ADMIN),
             AccessRule.of("/api/v1/workspaces/{workspaceId}/members/**", READS, Scope.READ, WORKSPACE, Role.ADMIN),
             AccessRule.of("/api/v1/workspaces/{workspaceId}/members/**", ANY, Scope.ADMIN, WORKSPACE, Role.ADMIN),
+            // webhooks carry a signing secret and send workspace events elsewhere: the workspace's administrators'
+            AccessRule.of("/api/v1/workspaces/{workspaceId}/webhooks/**", READS, Scope.READ, WORKSPACE, Role.ADMIN),
+            AccessRule.of("/api/v1/workspaces/{workspaceId}/webhooks/**", ANY, Scope.ADMIN, WORKSPACE, Role.ADMIN),
             AccessRule.of(
                     "/api/v1/workspaces/{workspaceId}/{use:answers|summaries|copy}",
                     POST,

@@ -1,0 +1,183 @@
+package dev.lectern.idempotency;
+
+import dev.lectern.shared.LecternProblem;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Honours an {@code Idempotency-Key} header on uploads and generation requests. The first request with a key
+ * runs and its response (status and body) is stored; the same key with the same request, from the same caller
+ * within the retention, gets that response again without running anything; the same key with another request is
+ * a 422 problem. Runs after Spring Security, so the caller is known. Streamed answers are not stored.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+
+    private static final Pattern GUARDED =
+            Pattern.compile("POST /api/v1/workspaces/[^/]+/(documents|documents/batch|answers|summaries|copy|reports)"
+                    + "|PUT /api/v1/documents/[^/]+/content");
+
+    private final IdempotencyKeys keys;
+    private final JsonMapper json;
+
+    IdempotencyFilter(IdempotencyKeys keys, JsonMapper json) {
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader(HEADER) == null
+                || (accept != null && accept.contains("text/event-stream"))
+                || !GUARDED.matcher(request.getMethod() + " " + request.getRequestURI())
+                        .matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        String key = request.getHeader(HEADER).strip();
+        if (caller == null || !caller.isAuthenticated() || key.isEmpty() || key.length() > 200) {
+            chain.doFilter(request, response); // refused later, or a key we cannot keep: handled as without one
+            return;
+        }
+        boolean multipart = request.getContentType() != null
+                && request.getContentType().toLowerCase().startsWith("multipart/");
+        byte[] body = multipart ? null : request.getInputStream().readAllBytes();
+        String fingerprint = RequestFingerprint.of(request, body);
+        Optional<IdempotencyKeys.Stored> earlier = keys.claim(caller.getName(), key, fingerprint);
+        if (earlier.isPresent()) {
+            replay(earlier.get(), fingerprint, request, response);
+            return;
+        }
+        var captured = new ContentCachingResponseWrapper(response);
+        boolean completed = false;
+        try {
+            chain.doFilter(body == null ? request : new CachedBody(request, body), captured);
+            if (captured.getStatus() < 500) {
+                keys.complete(
+                        caller.getName(),
+                        key,
+                        captured.getStatus(),
+                        captured.getContentType(),
+                        new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8));
+                completed = true;
+            }
+        } finally {
+            if (!completed) {
+                keys.release(caller.getName(), key);
+            }
+            captured.copyBodyToResponse();
+        }
+    }
+
+    private void replay(
+            IdempotencyKeys.Stored stored, String fingerprint, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!stored.fingerprint().equals(fingerprint)) {
+            problem(
+                    request,
+                    response,
+                    new LecternProblem(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "idempotency-key-reused",
+                            "Idempotency key reused",
+                            "This Idempotency-Key was used for a different request; use a new key for a new request."));
+            return;
+        }
+        if (stored.status() == null) {
+            problem(
+                    request,
+                    response,
+                    new LecternProblem(
+                            HttpStatus.CONFLICT,
+                            "idempotency-key-in-use",
+                            "Request still running",
+                            "The first request with this Idempotency-Key is still running; retry shortly."));
+            return;
+        }
+        response.setStatus(stored.status());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        response.getOutputStream().write(stored.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, LecternProblem problem)
+            throws IOException {
+        var detail = problem.getBody();
+        detail.setInstance(java.net.URI.create(request.getRequestURI()));
+        response.setStatus(detail.getStatus());
+        response.setContentType("application/problem+json");
+        response.getOutputStream().write(json.writeValueAsBytes(detail));
+    }
+
+    /** The request with its body read once and served again to the controller. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("Synchronous reads only");
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
