@@ -1,6 +1,5 @@
 package dev.lectern.identity;
 
-import dev.lectern.workspaces.Role;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
@@ -44,7 +43,8 @@ public record SecuritySettings(
      * @param groupsClaim the claim listing the user's groups
      * @param roleMapping {@code group=ROLE} entries; a user gets the highest role of their groups. Split at
      *     the last {@code =}, so that group names such as LDAP DNs keep theirs
-     * @param defaultRole the role of a user in no mapped group; blank refuses such users
+     * @param defaultRole ADMIN, EDITOR or VIEWER for a user in no mapped group; blank refuses such users (a
+     *     string, as a blank enum would fall back to the default)
      */
     public record Oidc(
             @DefaultValue("false") boolean enabled,
@@ -55,7 +55,7 @@ public record SecuritySettings(
             @DefaultValue("preferred_username") String usernameClaim,
             @DefaultValue("groups") String groupsClaim,
             @DefaultValue List<String> roleMapping,
-            @DefaultValue("VIEWER") Role defaultRole) {
+            @DefaultValue("VIEWER") String defaultRole) {
 
         public Oidc {
             if (enabled && (issuerUri.isBlank() || clientId.isBlank())) {
@@ -65,8 +65,7 @@ public record SecuritySettings(
         }
 
         public static Oidc disabled() {
-            return new Oidc(
-                    false, "", "", "", List.of("openid"), "preferred_username", "groups", List.of(), Role.VIEWER);
+            return new Oidc(false, "", "", "", List.of("openid"), "preferred_username", "groups", List.of(), "VIEWER");
         }
     }
 }

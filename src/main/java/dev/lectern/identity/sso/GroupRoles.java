@@ -4,6 +4,7 @@ import dev.lectern.workspaces.Role;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,23 +17,28 @@ final class GroupRoles {
     private final Map<String, Role> roles = new LinkedHashMap<>();
     private final Role defaultRole;
 
-    /** @param mapping {@code group=ROLE} entries, split at the last {@code =} (group names may contain one) */
-    GroupRoles(List<String> mapping, Role defaultRole) {
+    /**
+     * @param mapping {@code group=ROLE} entries, split at the last {@code =} (group names may contain one)
+     * @param defaultRole a role name, or blank for none
+     */
+    GroupRoles(List<String> mapping, String defaultRole) {
         for (String entry : mapping) {
             int split = entry.lastIndexOf('=');
             if (split <= 0) {
                 throw new IllegalArgumentException(
                         "A role mapping is group=ROLE (ADMIN, EDITOR or VIEWER), not '" + entry + "'");
             }
-            String role = entry.substring(split + 1).strip();
-            try {
-                roles.put(entry.substring(0, split).strip(), Role.valueOf(role.toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException unknown) {
-                throw new IllegalArgumentException(
-                        "The role mapping '" + entry + "' names no role; use ADMIN, EDITOR or VIEWER", unknown);
-            }
+            roles.put(entry.substring(0, split).strip(), role(entry.substring(split + 1), entry));
         }
-        this.defaultRole = defaultRole;
+        this.defaultRole = defaultRole == null || defaultRole.isBlank() ? null : role(defaultRole, defaultRole);
+    }
+
+    private static Role role(String name, String setting) {
+        try {
+            return Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("'" + setting + "' names no role; use ADMIN, EDITOR or VIEWER", unknown);
+        }
     }
 
     Optional<Role> roleOf(Collection<String> groups) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class GroupRolesTests {
 
     private final GroupRoles roles =
-            new GroupRoles(List.of("lectern-admins=ADMIN", "lectern-editors=editor", "staff=VIEWER"), Role.VIEWER);
+            new GroupRoles(List.of("lectern-admins=ADMIN", "lectern-editors=editor", "staff=VIEWER"), "VIEWER");
 
     @Test
     void userGetsTheHighestRoleOfTheirGroups() {
@@ -27,7 +27,7 @@ class GroupRolesTests {
 
     @Test
     void withoutDefaultRoleAUserInNoMappedGroupGetsNone() {
-        var strict = new GroupRoles(List.of("lectern-editors=EDITOR"), null);
+        var strict = new GroupRoles(List.of("lectern-editors=EDITOR"), " ");
 
         assertThat(strict.roleOf(List.of("sales"))).isEmpty();
         assertThat(strict.roleOf(List.of("lectern-editors"))).contains(Role.EDITOR);
@@ -35,7 +35,7 @@ class GroupRolesTests {
 
     @Test
     void groupNamesMayContainEqualsSignsAndCommas() {
-        var ldap = new GroupRoles(List.of("cn=lectern,ou=groups,dc=example=ADMIN"), null);
+        var ldap = new GroupRoles(List.of("cn=lectern,ou=groups,dc=example=ADMIN"), "");
 
         assertThat(ldap.roleOf(List.of("cn=lectern,ou=groups,dc=example"))).contains(Role.ADMIN);
         assertThat(ldap.roleOf(List.of("cn=lectern"))).isEmpty();
@@ -48,11 +48,12 @@ class GroupRolesTests {
     }
 
     @Test
-    void rejectsAMappingWithoutRoleOrWithAnUnknownRole() {
-        assertThatThrownBy(() -> new GroupRoles(List.of("lectern-admins"), Role.VIEWER))
+    void rejectsAMappingWithoutRoleAndUnknownRoles() {
+        assertThatThrownBy(() -> new GroupRoles(List.of("lectern-admins"), "VIEWER"))
                 .hasMessageContaining("group=ROLE");
-        assertThatThrownBy(() -> new GroupRoles(List.of("lectern-admins=OWNER"), Role.VIEWER))
+        assertThatThrownBy(() -> new GroupRoles(List.of("lectern-admins=OWNER"), "VIEWER"))
                 .hasMessageContaining("ADMIN, EDITOR or VIEWER");
+        assertThatThrownBy(() -> new GroupRoles(List.of(), "GUEST")).hasMessageContaining("'GUEST' names no role");
     }
 
     @Test
