@@ -130,6 +130,7 @@ class HelmChartTests {
         assertThat(chart.env("LECTERN_SECURITY_OIDC_ROLE_MAPPING_0")).isEqualTo("lectern-admins=ADMIN");
         assertThat(chart.env("LECTERN_SECURITY_OIDC_ROLE_MAPPING_1")).isEqualTo("lectern-editors=EDITOR");
         assertThat(chart.env("LECTERN_SECURITY_OIDC_DEFAULT_ROLE")).isEqualTo("VIEWER");
+        assertThat(chart.env("SERVER_FORWARD_HEADERS_STRATEGY")).isEqualTo("native");
         assertThat(chart.env("LECTERN_ADMIN_PASSWORD")).isEqualTo("<from secret>");
         assertThat(chart.env("LOGGING_STRUCTURED_FORMAT_CONSOLE")).isEqualTo("ecs");
         assertThat(chart.env("MANAGEMENT_TRACING_EXPORT_ENABLED")).isEqualTo("true");
