@@ -29,6 +29,22 @@ export async function currentSession(): Promise<SessionState> {
   }
 }
 
+/** Which ways of signing in the server offers besides a password. */
+export interface SignInProviders {
+  singleSignOn: { enabled: boolean; loginUrl: string | null };
+}
+
+const NO_SINGLE_SIGN_ON: SignInProviders = { singleSignOn: { enabled: false, loginUrl: null } };
+
+/** Never fails: without an answer the page offers the password form alone. */
+export async function signInProviders(): Promise<SignInProviders> {
+  try {
+    return await get<SignInProviders>(`${SESSION_PATH}/providers`);
+  } catch {
+    return NO_SINGLE_SIGN_ON;
+  }
+}
+
 export function signIn(username: string, password: string): Promise<Session> {
   return post<Session>(SESSION_PATH, { username, password });
 }

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-client';
-import { signIn, type Session } from '@/features/session/api/session';
+import { signIn, signInProviders, type Session } from '@/features/session/api/session';
 
 type SignInPageProps = {
   /** Why the user sees this page again, e.g. an expired session. */
@@ -15,6 +15,21 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [singleSignOnUrl, setSingleSignOnUrl] = useState<string | null>(null);
+  // the server sends the browser back here when the provider signed the user in but Lectern refused them
+  const refused = new URLSearchParams(window.location.search).get('sign-in') === 'refused';
+
+  useEffect(() => {
+    let current = true;
+    void signInProviders().then((providers) => {
+      if (current && providers.singleSignOn.enabled) {
+        setSingleSignOnUrl(providers.singleSignOn.loginUrl);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,6 +63,11 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
             {notice}
           </p>
         )}
+        {refused && (
+          <p className="notice" role="alert">
+            Single sign-on did not let you in. Ask an administrator to check your account and groups.
+          </p>
+        )}
         <TextField
           label="Username"
           name="username"
@@ -67,6 +87,12 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
         <Button type="submit" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </Button>
+        {singleSignOnUrl && (
+          // a full page load: the provider's sign-in is another site
+          <a className="button button--secondary sign-in__provider" href={singleSignOnUrl}>
+            Sign in with single sign-on
+          </a>
+        )}
       </form>
     </main>
   );

@@ -121,12 +121,16 @@ class HelmChartTests {
         RenderedChart chart =
                 RenderedChart.render(t -> t.withValuesFile(Path.of("src/test/resources/helm/production.yaml")));
 
-        assertThat(chart.env("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_OIDC_ISSUER_URI"))
-                .isEqualTo("https://login.example.com/realms/corp");
-        assertThat(chart.env("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_OIDC_CLIENT_SECRET"))
-                .isEqualTo("<from secret>");
-        assertThat(chart.env("LECTERN_SECURITY_OIDC_ROLE_MAPPING_LECTERN_ADMINS"))
-                .isEqualTo("ADMIN");
+        assertThat(chart.env("LECTERN_SECURITY_OIDC_ENABLED")).isEqualTo("true");
+        assertThat(chart.env("LECTERN_SECURITY_OIDC_ISSUER_URI")).isEqualTo("https://login.example.com/realms/corp");
+        assertThat(chart.env("LECTERN_SECURITY_OIDC_CLIENT_ID")).isEqualTo("lectern");
+        assertThat(chart.env("LECTERN_SECURITY_OIDC_CLIENT_SECRET")).isEqualTo("<from secret>");
+        assertThat(chart.env("LECTERN_SECURITY_OIDC_SCOPES")).isEqualTo("openid,profile,email");
+        // group names travel unchanged in the values, one indexed variable per group
+        assertThat(chart.env("LECTERN_SECURITY_OIDC_ROLE_MAPPING_0")).isEqualTo("lectern-admins=ADMIN");
+        assertThat(chart.env("LECTERN_SECURITY_OIDC_ROLE_MAPPING_1")).isEqualTo("lectern-editors=EDITOR");
+        assertThat(chart.env("LECTERN_SECURITY_OIDC_DEFAULT_ROLE")).isEqualTo("VIEWER");
+        assertThat(chart.env("SERVER_FORWARD_HEADERS_STRATEGY")).isEqualTo("native");
         assertThat(chart.env("LECTERN_ADMIN_PASSWORD")).isEqualTo("<from secret>");
         assertThat(chart.env("LOGGING_STRUCTURED_FORMAT_CONSOLE")).isEqualTo("ecs");
         assertThat(chart.env("MANAGEMENT_TRACING_EXPORT_ENABLED")).isEqualTo("true");

@@ -4,12 +4,14 @@ import dev.lectern.identity.SecuritySettings;
 import dev.lectern.identity.WorkspaceAccess;
 import dev.lectern.identity.audit.AuditLog;
 import dev.lectern.identity.keys.ApiKeys;
+import dev.lectern.identity.sso.SingleSignOn;
 import dev.lectern.identity.users.AccountDetails;
 import dev.lectern.identity.users.UserAccounts;
 import dev.lectern.workspaces.Role;
 import dev.lectern.workspaces.WorkspaceResources;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,14 +62,20 @@ class SecurityConfiguration {
             CsrfTokenRepository csrfTokens,
             SecurityContextRepository contexts,
             AuditLog audit,
-            SecuritySettings settings)
+            SecuritySettings settings,
+            ObjectProvider<SingleSignOn> singleSignOn)
             throws Exception {
         var policy = new RequestPolicy(AccessRules.TABLE, access, owners);
         http.authorizeHttpRequests(requests -> requests
                         // streamed responses and error pages were authorized on their original request
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
                         .permitAll()
-                        .requestMatchers("/api/v1/session", "/error", "/actuator/health/**", "/actuator/prometheus")
+                        .requestMatchers(
+                                "/api/v1/session",
+                                "/api/v1/session/providers",
+                                "/error",
+                                "/actuator/health/**",
+                                "/actuator/prometheus")
                         .permitAll()
                         .requestMatchers("/api/**", "/v1/**")
                         .access(policy)
@@ -102,6 +110,10 @@ class SecurityConfiguration {
                         new RateLimitFilter(new RateLimiter(settings.requestsPerMinute(), System::nanoTime)),
                         AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new AuditedRequests(audit), AnonymousAuthenticationFilter.class);
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http);
+        }
         return http.build();
     }
 

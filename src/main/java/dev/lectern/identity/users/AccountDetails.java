@@ -21,7 +21,10 @@ public class AccountDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        UserAccount account = accounts.find(username)
+                // a single sign-on account has no password to check: as unknown as a user who does not exist
+                .filter(found -> found.passwordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())

@@ -4,7 +4,10 @@ import dev.lectern.workspaces.Role;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
-/** A local account. The password hash names its algorithm, so that stronger ones can take over later. */
+/**
+ * A local account. The password hash names its algorithm, so that stronger ones can take over later; it is
+ * null for an account that signs in only through single sign-on.
+ */
 public record UserAccount(String username, String passwordHash, Role role, boolean enabled, Instant createdAt) {
 
     /** Letters, digits and {@code . _ @ -}: safe in URLs and logs. */

@@ -1,8 +1,10 @@
 package dev.lectern.identity.web;
 
 import dev.lectern.identity.Caller;
+import dev.lectern.identity.SecuritySettings;
 import dev.lectern.identity.audit.AuditEventType;
 import dev.lectern.identity.audit.AuditLog;
+import dev.lectern.identity.sso.SingleSignOn;
 import dev.lectern.shared.LecternProblem;
 import dev.lectern.workspaces.WorkspaceMembers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,13 +41,16 @@ class SessionController {
     private final CsrfTokenRepository csrfTokens;
     private final WorkspaceMembers members;
     private final AuditLog audit;
+    private final boolean singleSignOn;
 
     SessionController(
             AuthenticationManager authentication,
             SecurityContextRepository contexts,
             CsrfTokenRepository csrfTokens,
             WorkspaceMembers members,
-            AuditLog audit) {
+            AuditLog audit,
+            SecuritySettings settings) {
+        this.singleSignOn = settings.oidc().enabled();
         this.authentication = authentication;
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
@@ -92,6 +97,12 @@ class SessionController {
         return view(signedIn);
     }
 
+    /** Public: the sign-in page asks which ways of signing in to offer. */
+    @GetMapping("/providers")
+    Providers providers() {
+        return new Providers(true, new SingleSignOnView(singleSignOn, singleSignOn ? SingleSignOn.LOGIN_URL : null));
+    }
+
     @DeleteMapping
     ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response, Authentication caller) {
         if (Caller.of(caller) != null) {
@@ -126,6 +137,11 @@ class SessionController {
     record Credentials(@NotBlank String username, @NotBlank String password) {}
 
     record Membership(UUID id, String role) {}
+
+    record Providers(boolean password, SingleSignOnView singleSignOn) {}
+
+    /** @param loginUrl where the browser goes to sign in at the provider; null while it is off */
+    record SingleSignOnView(boolean enabled, String loginUrl) {}
 
     record SessionView(String username, List<String> roles, List<Membership> workspaces) {}
 }

@@ -68,7 +68,11 @@ class AdminBootstrapTests {
     }
 
     private void bootstrap(String username, String password) {
-        var settings = new SecuritySettings(new SecuritySettings.Admin(username, password), Duration.ofDays(90), 60);
+        var settings = new SecuritySettings(
+                new SecuritySettings.Admin(username, password),
+                Duration.ofDays(90),
+                60,
+                SecuritySettings.Oidc.disabled());
         new AdminBootstrap(accounts, encoder, settings).run(new DefaultApplicationArguments());
     }
 
