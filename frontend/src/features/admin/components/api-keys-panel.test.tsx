@@ -47,7 +47,7 @@ describe('ApiKeysPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Create key' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'API key "CI pipeline" created' });
-    expect(within(dialog).getByLabelText('Secret').textContent).toBe(SECRET);
+    expect((within(dialog).getByLabelText('Secret') as HTMLInputElement).value).toBe(SECRET);
     expect(within(dialog).getByText('You will not see it again')).toBeTruthy();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     await user.click(within(dialog).getByRole('button', { name: 'Copy secret' }));
@@ -62,7 +62,7 @@ describe('ApiKeysPanel', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'I have stored it' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(screen.queryByText(SECRET)).toBeNull();
+    expect(screen.queryByDisplayValue(SECRET)).toBeNull();
     const row = within(screen.getByRole('table', { name: 'API keys' })).getByText('CI pipeline').closest('tr')!;
     expect(within(row).getByText('lk_0123…')).toBeTruthy();
     expect(within(row).getByText('read, generate')).toBeTruthy();

@@ -33,6 +33,9 @@ export function AuditPanel() {
         <TextField label="User" autoComplete="off" value={filter.username} onChange={(e) => refine({ username: e.target.value })} />
         <TextField label="From" type="date" value={filter.from} onChange={(e) => refine({ from: e.target.value })} />
         <TextField label="To" type="date" value={filter.to} onChange={(e) => refine({ to: e.target.value })} />
+        <Button variant="secondary" onClick={reload}>
+          Refresh
+        </Button>
         <a className="button button--secondary" href={auditExportUrl(filter)} download>
           Export CSV
         </a>

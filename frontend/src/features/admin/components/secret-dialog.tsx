@@ -22,9 +22,16 @@ export function SecretDialog({ issued, onClose }: { issued: IssuedKey; onClose: 
       <p className="notice" role="note">
         Copy this secret now. <strong>You will not see it again</strong>: Lectern keeps only a fingerprint of it.
       </p>
-      <code className="secret" aria-label="Secret">
-        {issued.secret}
-      </code>
+      <label className="field">
+        <span className="field__label">Secret</span>
+        <input
+          className="field__input secret"
+          readOnly
+          value={issued.secret}
+          spellCheck={false}
+          onFocus={(event) => event.target.select()}
+        />
+      </label>
       <p className="muted">
         Send it as <code>Authorization: Bearer …</code>. Expires {new Date(issued.expiresAt).toLocaleDateString()}.
       </p>

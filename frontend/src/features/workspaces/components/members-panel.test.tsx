@@ -46,7 +46,7 @@ describe('MembersPanel', () => {
     await screen.findByRole('list', { name: 'Members' });
 
     await user.type(screen.getByLabelText('Username'), 'grace');
-    await user.selectOptions(screen.getByLabelText('Role in workspace'), 'EDITOR');
+    await user.selectOptions(screen.getByLabelText('Role'), 'EDITOR');
     await user.click(screen.getByRole('button', { name: 'Add member' }));
     const role = (await screen.findByLabelText('Role of grace')) as HTMLSelectElement;
     expect(role.value).toBe('EDITOR');

@@ -33,7 +33,7 @@ function AddMemberForm({ workspaceId, onAdded }: { workspaceId: string; onAdded:
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label="Add member">
       <TextField label="Username" autoComplete="off" value={username} error={error} onChange={(e) => setUsername(e.target.value)} />
-      <SelectField label="Role in workspace" options={ROLES} value={role} onChange={(e) => setRole(e.target.value as Role)} />
+      <SelectField label="Role" options={ROLES} value={role} onChange={(e) => setRole(e.target.value as Role)} />
       <Button type="submit" disabled={busy}>
         {busy ? 'Adding…' : 'Add member'}
       </Button>
