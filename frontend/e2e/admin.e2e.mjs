@@ -1,8 +1,8 @@
 // End-to-end journeys of an administrator, clicked through in headless Chromium: create a user, issue an API
 // key whose secret is shown once (and works as a Bearer token until it is revoked), read and export the audit
-// log, manage the members of a workspace, sign out and in again. axe-core checks each page; screenshots of
-// the admin users page, the secret dialog, the audit log, the members panel and the sign-in page go to
-// LECTERN_SCREENSHOT_DIR.
+// log, manage the members of a workspace, sign out and in again, and see that an editor gets only their own
+// keys under Admin. axe-core checks each page; screenshots of the admin users page, the secret dialog, the
+// audit log, the members panel and the sign-in page go to LECTERN_SCREENSHOT_DIR.
 //
 //   LECTERN_URL=http://localhost:8080 LECTERN_E2E_USER=admin LECTERN_E2E_PASSWORD=... node frontend/e2e/admin.e2e.mjs
 //
@@ -28,6 +28,7 @@ if (!baseUrl) {
 const stamp = Date.now().toString(36);
 const newUser = `e2e-${stamp}`;
 const keyName = `CI ${stamp}`;
+const NEW_PASSWORD = 'a long enough e2e password';
 
 const { browser, context, offsite } = await openBrowser({ width: 1280, height: 800 });
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
@@ -66,7 +67,7 @@ try {
   await check('a new user is created as editor, then disabled and enabled again', async () => {
     const form = page.getByRole('form', { name: 'Create user' });
     await form.getByLabel('New username').fill(newUser);
-    await form.getByLabel('Password').fill('a long enough e2e password');
+    await form.getByLabel('Password').fill(NEW_PASSWORD);
     await form.getByLabel('Role').selectOption('EDITOR');
     await form.getByRole('button', { name: 'Create user' }).click();
     const role = page.getByLabel(`Role of ${newUser}`);
@@ -165,6 +166,22 @@ try {
     await visible(page.getByText('You have signed out.'), 'the signed-out notice');
     await accessible(page, 'the sign-in page');
     await screenshot(page, 'sign-in');
+    assert(await signInIfAsked(page), 'the sign-in page was gone');
+  });
+
+  await check('an editor signs in and sees only their own API keys under Admin', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Username').fill(newUser);
+    await page.getByLabel('Password').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await navigate('Admin', 'API keys');
+    for (const hidden of ['Users', 'Audit log', 'Models']) {
+      const count = await page.getByRole('heading', { name: hidden, exact: true }).count();
+      assert(count === 0, `an editor sees "${hidden}"`);
+    }
+    await visible(page.getByText('No keys yet', { exact: false }), "the editor's empty key list");
+    await accessible(page, "an editor's admin page");
+    await page.getByRole('button', { name: 'Sign out' }).click();
     assert(await signInIfAsked(page), 'the sign-in page was gone');
   });
 
