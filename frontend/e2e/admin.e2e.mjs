@@ -171,6 +171,8 @@ try {
 
   await check('an editor signs in and sees only their own API keys under Admin', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
+    // the Library's members panel has a "Username" field too: wait for the sign-in page before typing
+    await visible(page.getByRole('heading', { name: 'Sign in to Lectern' }), 'the sign-in page');
     await page.getByLabel('Username').fill(newUser);
     await page.getByLabel('Password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
