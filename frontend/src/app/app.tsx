@@ -10,7 +10,7 @@ import { DocumentView, LibraryPage } from '@/features/library';
 import { ReportView, ReportsPage } from '@/features/reports';
 import { SessionGate, type SessionState } from '@/features/session';
 import { StudioPage } from '@/features/studio';
-import { WorkspacePicker, WorkspacesPanel } from '@/features/workspaces';
+import { MembersPanel, WorkspacePicker, WorkspacesPanel } from '@/features/workspaces';
 
 const NAVIGATION = [
   { to: '/', label: 'Library' },
@@ -32,9 +32,21 @@ function InWorkspace({ id, children }: { id?: string; children: (id: string) => 
   return <>{children(id)}</>;
 }
 
+/** Global administrators, and everyone on a server without sign-in, see the whole admin area. */
+function isAdministrator(session: SessionState): boolean {
+  return session.kind === 'open' || (session.kind === 'signed-in' && session.session.roles.includes('ADMIN'));
+}
+
 function Shell({ session, signOut }: { session: SessionState; signOut?: () => void }) {
   const [workspaceId, setWorkspaceId] = useWorkspace();
   const [workspacesVersion, setWorkspacesVersion] = useState(0);
+  // the creator of a workspace administers it, which the session read at sign-in does not know yet
+  const [created, setCreated] = useState<string[]>([]);
+  const administrator = isAdministrator(session);
+  const managesMembers = (id: string) =>
+    administrator ||
+    created.includes(id) ||
+    (session.kind === 'signed-in' && session.session.workspaces.some((w) => w.id === id && w.role === 'ADMIN'));
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -71,12 +83,16 @@ function Shell({ session, signOut }: { session: SessionState; signOut?: () => vo
             element={
               <div className="library-layout">
                 <InWorkspace id={workspaceId}>{(id) => <LibraryPage key={id} workspaceId={id} />}</InWorkspace>
-                <WorkspacesPanel
-                  onCreated={(workspace) => {
-                    setWorkspacesVersion((v) => v + 1);
-                    if (!workspaceId) setWorkspaceId(workspace.id);
-                  }}
-                />
+                <div className="stack">
+                  <WorkspacesPanel
+                    onCreated={(workspace) => {
+                      setWorkspacesVersion((v) => v + 1);
+                      setCreated((ids) => [...ids, workspace.id]);
+                      if (!workspaceId) setWorkspaceId(workspace.id);
+                    }}
+                  />
+                  {workspaceId && managesMembers(workspaceId) && <MembersPanel key={workspaceId} workspaceId={workspaceId} />}
+                </div>
               </div>
             }
           />
@@ -94,7 +110,7 @@ function Shell({ session, signOut }: { session: SessionState; signOut?: () => vo
             element={<InWorkspace id={workspaceId}>{(id) => <ReportsPage key={id} workspaceId={id} />}</InWorkspace>}
           />
           <Route path="/reports/:id" element={<ReportView />} />
-          <Route path="/admin" element={<AdminPage />} />
+          <Route path="/admin" element={<AdminPage administrator={administrator} />} />
           <Route path="*" element={<EmptyState title="This page does not exist." />} />
         </Routes>
       </main>

@@ -165,6 +165,10 @@ export function put<T>(path: string, body: unknown, options: RequestOptions = {}
   return request<T>(path, { method: 'PUT', body: JSON.stringify(body), signal: options.signal });
 }
 
+export function patch<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return request<T>(path, { method: 'PATCH', body: JSON.stringify(body), signal: options.signal });
+}
+
 export function del<T = void>(path: string, options: RequestOptions = {}): Promise<T> {
   return request<T>(path, { method: 'DELETE', signal: options.signal });
 }

@@ -1,12 +1,23 @@
+import { ApiKeysPanel } from '@/features/admin/components/api-keys-panel';
+import { AuditPanel } from '@/features/admin/components/audit-panel';
 import { EvaluationsPanel } from '@/features/admin/components/evaluations-panel';
 import { ModelsPanel } from '@/features/admin/components/models-panel';
+import { UsersPanel } from '@/features/admin/components/users-panel';
 
-/** Administration: language models and retrieval quality. */
-export function AdminPage() {
+type AdminPageProps = {
+  /** Global administrators see everything; other users only their own API keys (the rest would answer 403). */
+  administrator: boolean;
+};
+
+/** Administration: API keys for everyone; users, audit, language models and retrieval quality for administrators. */
+export function AdminPage({ administrator }: AdminPageProps) {
   return (
     <div className="stack">
-      <ModelsPanel />
-      <EvaluationsPanel />
+      {administrator && <UsersPanel />}
+      <ApiKeysPanel />
+      {administrator && <AuditPanel />}
+      {administrator && <ModelsPanel />}
+      {administrator && <EvaluationsPanel />}
     </div>
   );
 }

@@ -40,6 +40,7 @@ class BrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String WORKSPACES = "frontend/e2e/workspaces.e2e.mjs";
     private static final String JOURNEYS = "frontend/e2e/journeys.e2e.mjs";
+    private static final String ADMINISTRATION = "frontend/e2e/admin.e2e.mjs";
     private static final long TIMEOUT_MINUTES = 5;
 
     @DynamicPropertySource
@@ -60,7 +61,7 @@ class BrowserIT {
             fail("No browser at " + CHROMIUM + ": install chromium: apt-get install chromium"
                     + " (or run frontend/e2e/install-browser.sh)");
         }
-        for (String script : new String[] {WORKSPACES, JOURNEYS}) {
+        for (String script : new String[] {WORKSPACES, JOURNEYS, ADMINISTRATION}) {
             if (!Files.isRegularFile(ROOT.resolve(script))) {
                 fail("No " + script + " under " + ROOT + ": run the tests from the project root");
             }
@@ -81,6 +82,16 @@ class BrowserIT {
     @Order(2)
     void everyJourneyWorksInABrowser() throws Exception {
         run(JOURNEYS);
+    }
+
+    /**
+     * Users, an API key shown once, working, then revoked, the audit log and its CSV, workspace members, and
+     * signing out and in again; axe checks each page.
+     */
+    @Test
+    @Order(3)
+    void administrationWorksInABrowser() throws Exception {
+        run(ADMINISTRATION);
     }
 
     private void run(String script) throws Exception {

@@ -1,0 +1,38 @@
+import { del, get, post } from '@/lib/api-client';
+
+export const SCOPES = [
+  { value: 'read', label: 'Read', hint: 'GET requests' },
+  { value: 'write', label: 'Write', hint: 'uploads, edits and deletes' },
+  { value: 'generate', label: 'Generate', hint: 'answers, summaries, copy, reports, /v1 chat' },
+  { value: 'admin', label: 'Admin', hint: 'the admin API, members and keys; includes the others' },
+] as const;
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  hint: string;
+  scopes: string[];
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+  revoked: boolean;
+}
+
+/** A new key: the secret is in this answer only, the server keeps just its hash. */
+export interface IssuedKey extends Omit<ApiKey, 'lastUsedAt' | 'revoked'> {
+  secret: string;
+}
+
+const KEYS = '/api/v1/api-keys';
+
+export function listKeys(): Promise<ApiKey[]> {
+  return get<ApiKey[]>(KEYS);
+}
+
+export function issueKey(key: { name: string; scopes: string[]; expiresAt?: string }): Promise<IssuedKey> {
+  return post<IssuedKey>(KEYS, key);
+}
+
+export function revokeKey(id: string): Promise<void> {
+  return del(`${KEYS}/${encodeURIComponent(id)}`);
+}

@@ -1,0 +1,35 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AdminPage } from '@/features/admin/components/admin-page';
+import { jsonResponse, mockFetch } from '@/test/mock-fetch';
+
+function answerEverything() {
+  return mockFetch(({ url }) => {
+    if (url.startsWith('/api/v1/admin/models')) return jsonResponse({ defaultModel: 'm', catalogNote: '', models: [] });
+    if (url.startsWith('/api/v1/admin/evaluations')) return jsonResponse({ items: [] });
+    if (url.startsWith('/api/v1/admin/audit')) return jsonResponse({ items: [], page: 0, size: 25, totalItems: 0, totalPages: 0 });
+    return jsonResponse([]);
+  });
+}
+
+describe('AdminPage', () => {
+  it('shows a user who is not an administrator only their API keys, and asks the admin API nothing', async () => {
+    const requests = answerEverything();
+    render(<AdminPage administrator={false} />);
+
+    expect(await screen.findByRole('heading', { name: 'API keys' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Users' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Audit log' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Models' })).toBeNull();
+    expect(requests.map((r) => r.url)).toEqual(['/api/v1/api-keys']);
+  });
+
+  it('shows an administrator users, API keys and the audit log', async () => {
+    answerEverything();
+    render(<AdminPage administrator />);
+
+    for (const heading of ['Users', 'API keys', 'Audit log', 'Models']) {
+      expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
+    }
+  });
+});
