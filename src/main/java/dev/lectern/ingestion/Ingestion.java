@@ -63,6 +63,16 @@ public class Ingestion {
         enqueue(id);
     }
 
+    /**
+     * Stops a document's pending work at an administrator's request. The document ends FAILED with a reason
+     * that says what happened and how to resume, never left QUEUED with no job behind it.
+     */
+    @Transactional
+    public void cancel(DocumentId id) {
+        jobs.cancel(id);
+        progress.failed(id, "Cancelled by an administrator; re-index the document to process it again.");
+    }
+
     /** Queues every document of the workspace; returns how many. */
     @Transactional
     public int reindex(WorkspaceId workspaceId) {

@@ -153,6 +153,51 @@ public class IngestionJobs {
         return count == null ? 0 : count;
     }
 
+    /** One page of jobs, newest first, optionally of one state: what an administrator looks at. */
+    public List<JobSummary> page(String state, int page, int size) {
+        long offset = (long) page * size;
+        return state == null
+                ? jdbc.query(
+                        SUMMARY + " order by created_at desc, id limit ? offset ?",
+                        IngestionJobs::summary,
+                        size,
+                        offset)
+                : jdbc.query(
+                        SUMMARY + " where state = ? order by created_at desc, id limit ? offset ?",
+                        IngestionJobs::summary,
+                        state,
+                        size,
+                        offset);
+    }
+
+    /** Jobs in total, or of one state. */
+    public long total(String state) {
+        Long count = state == null
+                ? jdbc.queryForObject("select count(*) from ingestion_jobs", Long.class)
+                : jdbc.queryForObject("select count(*) from ingestion_jobs where state = ?", Long.class, state);
+        return count == null ? 0 : count;
+    }
+
+    public Optional<JobSummary> find(UUID id) {
+        return jdbc.query(SUMMARY + " where id = ?", IngestionJobs::summary, id).stream()
+                .findFirst();
+    }
+
+    private static final String SUMMARY =
+            "select id, document_id, state, attempts, max_attempts, last_error, created_at, updated_at from ingestion_jobs";
+
+    private static JobSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new JobSummary(
+                rs.getObject("id", UUID.class),
+                new DocumentId(rs.getObject("document_id", UUID.class)),
+                rs.getString("state"),
+                rs.getInt("attempts"),
+                rs.getInt("max_attempts"),
+                rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
     /** Jobs in one state (QUEUED, RUNNING, ...), for the queue-depth metric. */
     public int count(String state) {
         Integer count =

@@ -1,0 +1,21 @@
+package dev.lectern.ingestion.jobs;
+
+import dev.lectern.documents.DocumentId;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A job as an administrator sees it: its document, state, tries and the last error. */
+public record JobSummary(
+        UUID id,
+        DocumentId documentId,
+        String state,
+        int attempts,
+        int maxAttempts,
+        String lastError,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public boolean active() {
+        return state.equals("QUEUED") || state.equals("RUNNING");
+    }
+}
