@@ -135,6 +135,18 @@ try {
     await screenshot(page, 'admin-audit');
   });
 
+  await check('the ingestion queue lists the finished jobs of the documents uploaded earlier, and retries one', async () => {
+    const jobs = page.getByRole('region', { name: 'Ingestion jobs' });
+    await jobs.getByLabel('State', { exact: true }).selectOption('DONE');
+    const table = jobs.getByRole('table', { name: 'Ingestion jobs' });
+    await visible(table.getByText('done').first(), 'a finished ingestion job');
+    await table.getByRole('button', { name: 'Retry' }).first().click();
+    await visible(page.getByText('The document is queued again.'), 'the retry confirmation');
+    await accessible(page, 'the ingestion jobs');
+    await jobs.scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-jobs');
+  });
+
   await check('a workspace administrator adds a member, changes their role and removes them', async () => {
     await navigate('Library', 'Workspaces');
     const name = `Members ${stamp}`;

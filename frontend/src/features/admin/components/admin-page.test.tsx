@@ -7,6 +7,7 @@ function answerEverything() {
   return mockFetch(({ url }) => {
     if (url.startsWith('/api/v1/admin/models')) return jsonResponse({ defaultModel: 'm', catalogNote: '', models: [] });
     if (url.startsWith('/api/v1/admin/evaluations')) return jsonResponse({ items: [] });
+    if (url.startsWith('/api/v1/admin/ingestion/jobs')) return jsonResponse({ items: [], page: 0, size: 25, totalItems: 0, totalPages: 0 });
     if (url.startsWith('/api/v1/admin/audit')) return jsonResponse({ items: [], page: 0, size: 25, totalItems: 0, totalPages: 0 });
     return jsonResponse([]);
   });
@@ -21,14 +22,15 @@ describe('AdminPage', () => {
     expect(screen.queryByRole('heading', { name: 'Users' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Audit log' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Models' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Ingestion jobs' })).toBeNull();
     expect(requests.map((r) => r.url)).toEqual(['/api/v1/api-keys']);
   });
 
-  it('shows an administrator users, API keys and the audit log', async () => {
+  it('shows an administrator users, API keys, the audit log, the ingestion queue and the models', async () => {
     answerEverything();
     render(<AdminPage administrator />);
 
-    for (const heading of ['Users', 'API keys', 'Audit log', 'Models']) {
+    for (const heading of ['Users', 'API keys', 'Audit log', 'Ingestion jobs', 'Models']) {
       expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
     }
   });

@@ -1,6 +1,7 @@
 import { ApiKeysPanel } from '@/features/admin/components/api-keys-panel';
 import { AuditPanel } from '@/features/admin/components/audit-panel';
 import { EvaluationsPanel } from '@/features/admin/components/evaluations-panel';
+import { JobsPanel } from '@/features/admin/components/jobs-panel';
 import { ModelsPanel } from '@/features/admin/components/models-panel';
 import { UsersPanel } from '@/features/admin/components/users-panel';
 
@@ -9,13 +10,14 @@ type AdminPageProps = {
   administrator: boolean;
 };
 
-/** Administration: API keys for everyone; users, audit, language models and retrieval quality for administrators. */
+/** Administration: API keys for everyone; users, audit, the ingestion queue, language models and retrieval quality for administrators. */
 export function AdminPage({ administrator }: AdminPageProps) {
   return (
     <div className="stack">
       {administrator && <UsersPanel />}
       <ApiKeysPanel />
       {administrator && <AuditPanel />}
+      {administrator && <JobsPanel />}
       {administrator && <ModelsPanel />}
       {administrator && <EvaluationsPanel />}
     </div>
