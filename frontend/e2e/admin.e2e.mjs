@@ -189,13 +189,15 @@ try {
     await page.getByLabel('Password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await navigate('Admin', 'API keys');
-    for (const hidden of ['Users', 'Audit log', 'Models']) {
+    for (const hidden of ['Users', 'Audit log', 'Ingestion jobs', 'Models']) {
       const count = await page.getByRole('heading', { name: hidden, exact: true }).count();
       assert(count === 0, `an editor sees "${hidden}"`);
     }
     await visible(page.getByText('No keys yet', { exact: false }), "the editor's empty key list");
     await accessible(page, "an editor's admin page");
     await page.getByRole('button', { name: 'Sign out' }).click();
+    // the app shell stays up until the sign-out answers: wait for the sign-in page, then sign back in
+    await visible(page.getByRole('heading', { name: 'Sign in to Lectern' }), 'the sign-in page after signing out');
     assert(await signInIfAsked(page), 'the sign-in page was gone');
   });
 
