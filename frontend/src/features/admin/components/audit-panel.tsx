@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import { SelectField } from '@/components/ui/select-field';
 import { ErrorState, Loading } from '@/components/ui/states';
 import { TextField } from '@/components/ui/text-field';
@@ -69,23 +70,15 @@ export function AuditPanel() {
           </table>
         </div>
       )}
-      {found && found.totalPages > 1 && (
-        <nav className="pager" aria-label="Audit pages">
-          <Button variant="secondary" className="button--small" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Newer
-          </Button>
-          <span>
-            Page {found.page + 1} of {found.totalPages} · {found.totalItems} events
-          </span>
-          <Button
-            variant="secondary"
-            className="button--small"
-            disabled={page + 1 >= found.totalPages}
-            onClick={() => setPage(page + 1)}
-          >
-            Older
-          </Button>
-        </nav>
+      {found && (
+        <Pager
+          label="Audit"
+          noun="events"
+          page={found.page}
+          totalPages={found.totalPages}
+          totalItems={found.totalItems}
+          onPage={setPage}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import { SelectField } from '@/components/ui/select-field';
 import { ErrorState, Loading } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
@@ -105,23 +106,15 @@ export function JobsPanel() {
           </table>
         </div>
       )}
-      {found && found.totalPages > 1 && (
-        <nav className="pager" aria-label="Job pages">
-          <Button variant="secondary" className="button--small" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Newer
-          </Button>
-          <span>
-            Page {found.page + 1} of {found.totalPages} · {found.totalItems} jobs
-          </span>
-          <Button
-            variant="secondary"
-            className="button--small"
-            disabled={page + 1 >= found.totalPages}
-            onClick={() => setPage(page + 1)}
-          >
-            Older
-          </Button>
-        </nav>
+      {found && (
+        <Pager
+          label="Job"
+          noun="jobs"
+          page={found.page}
+          totalPages={found.totalPages}
+          totalItems={found.totalItems}
+          onPage={setPage}
+        />
       )}
     </section>
   );
