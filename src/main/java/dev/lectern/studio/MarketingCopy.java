@@ -2,6 +2,7 @@ package dev.lectern.studio;
 
 import dev.lectern.generation.GenerationSettings;
 import dev.lectern.generation.LecternChatOptions;
+import dev.lectern.generation.ModelAvailability;
 import dev.lectern.shared.LecternProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Writes marketing copy whose facts come only from the sources, each claim cited, in the workspace's brand
- * voice. Needs the model: without one the model's 503 problem passes through.
+ * voice. Needs the model: without one the model's 503 problem is thrown before any work starts.
  */
 @Service
 public class MarketingCopy {
@@ -25,6 +26,7 @@ public class MarketingCopy {
     private final WorkspacePrompts prompts;
     private final BrandVoices voices;
     private final StudioSettings settings;
+    private final ChatModel model;
     private final ChatClient chat;
     private final int contextTokens;
     private final CitationCheck citationCheck;
@@ -44,6 +46,7 @@ public class MarketingCopy {
         this.prompts = prompts;
         this.voices = voices;
         this.settings = settings;
+        this.model = model;
         this.chat = ChatClient.create(model);
         this.contextTokens = generation.contextSize();
     }
@@ -98,6 +101,9 @@ public class MarketingCopy {
             throw invalid("'variants' must be between 1 and %d.".formatted(CopyRequest.MAX_VARIANTS));
         }
         checks.requireSearchable(request.workspaceId(), request.documentIds());
+        if (model instanceof ModelAvailability availability) {
+            availability.requireAvailable(); // before retrieval, and before a stream answers 200
+        }
         String query = request.query() == null && request.documentIds().isEmpty() ? request.brief() : request.query();
         List<Source> sources = fit(sourceSets.gather(request.workspaceId(), request.documentIds(), query));
         if (sources.isEmpty()) {

@@ -52,6 +52,18 @@ class StudioWithoutModelApiTests extends ApiTest {
         assertThat(generative.status()).isEqualTo(503);
     }
 
+    @Test
+    void streamedCopyIsA503ProblemBeforeAnyStreamOpens() {
+        Response copy = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/copy",
+                "{\"brief\":\"Post about refunds\"}",
+                "text/event-stream, application/problem+json");
+
+        assertThat(copy.status()).isEqualTo(503);
+        assertThat(copy.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(copy.json().get("type").asString()).endsWith("/no-model-configured");
+    }
+
     private Response post(String resource, String body) {
         return api.postJson("/api/v1/workspaces/" + workspace + "/" + resource, body);
     }

@@ -3,7 +3,10 @@ package dev.lectern.generation.llamacpp;
 import dev.lectern.generation.ChatTurn;
 import dev.lectern.generation.GenerationOptions;
 import dev.lectern.generation.GenerationRequest;
+import dev.lectern.generation.GeneratorStatus;
+import dev.lectern.generation.GeneratorUnavailable;
 import dev.lectern.generation.LecternChatOptions;
+import dev.lectern.generation.ModelAvailability;
 import dev.lectern.generation.TextGenerator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,7 +25,7 @@ import reactor.core.publisher.FluxSink;
  * The in-process model as a Spring AI {@link ChatModel}, so that use cases talk to it through
  * {@code ChatClient}. The prompt gets the model's own chat template; the options map to llama.cpp sampling.
  */
-public class LlamaCppChatModel implements ChatModel {
+public class LlamaCppChatModel implements ChatModel, ModelAvailability {
 
     private final TextGenerator generator;
     private final int defaultMaxTokens;
@@ -30,6 +33,14 @@ public class LlamaCppChatModel implements ChatModel {
     public LlamaCppChatModel(TextGenerator generator, int defaultMaxTokens) {
         this.generator = generator;
         this.defaultMaxTokens = defaultMaxTokens;
+    }
+
+    @Override
+    public void requireAvailable() {
+        GeneratorStatus status = generator.status();
+        if (status.state() != GeneratorStatus.State.READY) {
+            throw GeneratorUnavailable.of(status);
+        }
     }
 
     @Override

@@ -95,7 +95,7 @@ class CopyController {
 
     /**
      * Each variant's text as it is written ({@code token} with the variant's index), then the checked variants
-     * ({@code copy}), then done. Without a model the 503 problem arrives as an {@code error} event.
+     * ({@code copy}), then done. Without a model the answer is the 503 problem detail, before any stream opens.
      */
     @PostMapping(path = "/api/v1/workspaces/{workspaceId}/copy", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@PathVariable UUID workspaceId, @RequestBody CopyBody body) {
