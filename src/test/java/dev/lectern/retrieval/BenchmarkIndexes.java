@@ -29,6 +29,11 @@ public final class BenchmarkIndexes implements AutoCloseable {
      * in the scratch database {@code name}.
      */
     public ChunkIndex open(String backend, String name) throws IOException {
+        return open(backend, name, false);
+    }
+
+    /** As {@link #open(String, String)}; with {@code keep} the pgvector database is reused, not recreated. */
+    public ChunkIndex open(String backend, String name, boolean keep) throws IOException {
         if (backend.startsWith("lucene")) {
             luceneFolder = Files.createTempDirectory("lectern-bench-");
             folders.add(luceneFolder);
@@ -41,7 +46,8 @@ public final class BenchmarkIndexes implements AutoCloseable {
             return index;
         }
         luceneFolder = null;
-        PostgresTestDatabase.Coordinates db = PostgresTestDatabase.scratch(name);
+        PostgresTestDatabase.Coordinates db =
+                keep ? PostgresTestDatabase.kept(name) : PostgresTestDatabase.scratch(name);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(db.url());
         config.setUsername(db.username());
@@ -61,6 +67,13 @@ public final class BenchmarkIndexes implements AutoCloseable {
     /** The JDBC access of the last pgvector index opened, for bulk loads and table sizes. */
     public JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    /** Chunks of a workspace in the last pgvector index opened. */
+    public long chunkCount(dev.lectern.workspaces.WorkspaceId workspace) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from retrieval_chunks where workspace_id = ?", Long.class, workspace.value());
+        return count == null ? 0 : count;
     }
 
     /** Bytes on disk of the last Lucene index opened, or of the pgvector chunk table with its indexes. */

@@ -62,6 +62,15 @@ public final class PostgresTestDatabase {
         return new Coordinates(url, main.username(), main.password());
     }
 
+    /**
+     * A database of its own kept across runs (created if missing, never dropped), for a benchmark that measures
+     * queries again on data whose load took minutes.
+     */
+    public static synchronized Coordinates kept(String name) {
+        CREATED.add("lectern_" + name);
+        return scratch(name);
+    }
+
     /** A scratch database dropped and created anew, for tests that watch the schema being migrated. */
     public static synchronized Coordinates fresh(String name) {
         CREATED.remove("lectern_" + name);
