@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Honours an {@code Idempotency-Key} header on uploads and generation requests. The first request with a key
  * runs and its response (status and body) is stored; the same key with the same request, from the same caller
  * within the retention, gets that response again without running anything; the same key with another request is
- * a 422 problem. Runs after Spring Security, so the caller is known. Streamed answers are not stored.
+ * a 422 problem. Runs after Spring Security, so the caller is known. A streamed answer (server-sent events) is
+ * recorded as it goes out and stored when the stream ends; a repeat then gets the whole event stream at once, and
+ * a repeat while the first still streams gets 409.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -46,9 +48,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
         return request.getHeader(HEADER) == null
-                || (accept != null && accept.contains("text/event-stream"))
                 || !GUARDED.matcher(request.getMethod() + " " + request.getRequestURI())
                         .matches();
     }
@@ -71,10 +71,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
             replay(earlier.get(), fingerprint, request, response);
             return;
         }
+        HttpServletRequest read = body == null ? request : new CachedBody(request, body);
+        if (streamed(request)) {
+            stream(read, response, chain, caller.getName(), key);
+            return;
+        }
         var captured = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
-            chain.doFilter(body == null ? request : new CachedBody(request, body), captured);
+            chain.doFilter(read, captured);
             if (captured.getStatus() < 500) {
                 keys.complete(
                         caller.getName(),
@@ -89,6 +94,43 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 keys.release(caller.getName(), key);
             }
             captured.copyBodyToResponse();
+        }
+    }
+
+    static boolean streamed(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/event-stream");
+    }
+
+    private void stream(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, String caller, String key)
+            throws ServletException, IOException {
+        var recorded = new RecordedStream(response);
+        RecordedStream.Outcome outcome = new RecordedStream.Outcome() {
+            @Override
+            public void completed(int status, String contentType, String body) {
+                keys.complete(caller, key, status, contentType, body);
+            }
+
+            @Override
+            public void abandoned() {
+                keys.release(caller, key);
+            }
+        };
+        boolean settling = false;
+        try {
+            chain.doFilter(request, recorded);
+            // the events are written after this returns, until the emitter completes its asynchronous request
+            if (request.isAsyncStarted()) {
+                request.getAsyncContext().addListener(recorded.settleWith(outcome));
+            } else {
+                recorded.settle(outcome);
+            }
+            settling = true;
+        } finally {
+            if (!settling) {
+                keys.release(caller, key);
+            }
         }
     }
 
