@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.lectern.support.PostgresTestDatabase;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +101,24 @@ class SharedRateLimitIT {
                         Long.class,
                         wallClock.get() - wallClock.get() % MINUTE))
                 .isZero();
+    }
+
+    @Test
+    void syncsOnItsOwnEveryInterval() throws InterruptedException {
+        try (SharedRateLimiter replica = replica().syncEvery(Duration.ofMillis(50))) {
+            replica.acquire("key:scheduled");
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (hits("key:scheduled") == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+
+        assertThat(hits("key:scheduled")).isEqualTo(1);
+    }
+
+    private static long hits(String caller) {
+        return jdbc.queryForObject(
+                "select coalesce(sum(hits), 0) from rate_limit_windows where caller = ?", Long.class, caller);
     }
 
     private SharedRateLimiter replica() {
