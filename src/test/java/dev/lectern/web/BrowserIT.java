@@ -124,8 +124,10 @@ class BrowserIT {
         builder.environment().put("LECTERN_E2E_USER", Api.ADMIN);
         builder.environment().put("LECTERN_E2E_PASSWORD", Api.ADMIN_PASSWORD);
         builder.environment().put("LECTERN_E2E_PULL_MODEL", PullableModel.ID);
+        // a git worktree lies elsewhere than the main checkout: LECTERN_DATASETS may name the folder
         builder.environment()
-                .put("LECTERN_DATASETS", ROOT.resolve("../shared/datasets").toString());
+                .putIfAbsent(
+                        "LECTERN_DATASETS", ROOT.resolve("../shared/datasets").toString());
 
         Process process;
         try {
