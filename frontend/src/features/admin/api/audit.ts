@@ -15,6 +15,10 @@ export const AUDIT_TYPES = [
   'DOCUMENT_DELETED',
   'EXPORT',
   'MODEL_CHANGED',
+  'WEBHOOK_CREATED',
+  'WEBHOOK_CHANGED',
+  'WEBHOOK_DELETED',
+  'WEBHOOK_SECRET_ROTATED',
 ] as const;
 
 export interface AuditEvent {

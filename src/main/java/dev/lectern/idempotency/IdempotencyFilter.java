@@ -2,13 +2,9 @@ package dev.lectern.idempotency;
 
 import dev.lectern.shared.LecternProblem;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -25,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Honours an {@code Idempotency-Key} header on uploads and generation requests. The first request with a key
  * runs and its response (status and body) is stored; the same key with the same request, from the same caller
  * within the retention, gets that response again without running anything; the same key with another request is
- * a 422 problem. Runs after Spring Security, so the caller is known. Streamed answers are not stored.
+ * a 422 problem. Runs after Spring Security, so the caller is known. A streamed answer (server-sent events) is
+ * recorded as it goes out and stored when the stream ends; a repeat then gets the whole event stream at once, and
+ * a repeat while the first still streams gets 409.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -46,9 +44,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
         return request.getHeader(HEADER) == null
-                || (accept != null && accept.contains("text/event-stream"))
                 || !GUARDED.matcher(request.getMethod() + " " + request.getRequestURI())
                         .matches();
     }
@@ -71,10 +67,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
             replay(earlier.get(), fingerprint, request, response);
             return;
         }
+        HttpServletRequest read = body == null ? request : new CachedBody(request, body);
+        if (streamed(request)) {
+            stream(read, response, chain, caller.getName(), key);
+            return;
+        }
         var captured = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
-            chain.doFilter(body == null ? request : new CachedBody(request, body), captured);
+            chain.doFilter(read, captured);
             if (captured.getStatus() < 500) {
                 keys.complete(
                         caller.getName(),
@@ -89,6 +90,43 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 keys.release(caller.getName(), key);
             }
             captured.copyBodyToResponse();
+        }
+    }
+
+    static boolean streamed(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/event-stream");
+    }
+
+    private void stream(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, String caller, String key)
+            throws ServletException, IOException {
+        var recorded = new RecordedStream(response);
+        RecordedStream.Outcome outcome = new RecordedStream.Outcome() {
+            @Override
+            public void completed(int status, String contentType, String body) {
+                keys.complete(caller, key, status, contentType, body);
+            }
+
+            @Override
+            public void abandoned() {
+                keys.release(caller, key);
+            }
+        };
+        boolean settling = false;
+        try {
+            chain.doFilter(request, recorded);
+            // the events are written after this returns, until the emitter completes its asynchronous request
+            if (request.isAsyncStarted()) {
+                request.getAsyncContext().addListener(recorded.settleWith(outcome));
+            } else {
+                recorded.settle(outcome);
+            }
+            settling = true;
+        } finally {
+            if (!settling) {
+                keys.release(caller, key);
+            }
         }
     }
 
@@ -132,52 +170,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.setStatus(detail.getStatus());
         response.setContentType("application/problem+json");
         response.getOutputStream().write(json.writeValueAsBytes(detail));
-    }
-
-    /** The request with its body read once and served again to the controller. */
-    private static final class CachedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            var in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("Synchronous reads only");
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 }

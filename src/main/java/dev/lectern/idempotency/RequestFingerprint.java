@@ -13,7 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A SHA-256 over what makes two requests the same: method, path, query and body. A multipart body is read
+ * A SHA-256 over what makes two requests the same: method, path, query, body, and whether the answer is asked
+ * for as a stream (the recorded answers differ). A multipart body is read
  * part by part (name, file name, content), since clients pick a new random boundary for every request.
  */
 final class RequestFingerprint {
@@ -25,6 +26,9 @@ final class RequestFingerprint {
         update(digest, request.getMethod());
         update(digest, request.getRequestURI());
         update(digest, request.getQueryString() == null ? "" : request.getQueryString());
+        if (IdempotencyFilter.streamed(request)) {
+            update(digest, "text/event-stream"); // only then, so that fingerprints stored before stay valid
+        }
         if (body == null) {
             for (Part part : request.getParts()) {
                 update(digest, part.getName());

@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param requestsPerMinute API requests one key, user or (without credentials) address may send per minute and
  *     replica, in bursts of up to a minute's worth
  * @param oidc single sign-on through an OpenID Connect provider
+ * @param rateLimitSync with several replicas on PostgreSQL: how often each adds its request counts to the shared
+ *     ones, which makes the limit hold over all replicas (within what they admit in one interval); 0 counts per
+ *     replica
  */
 @ConfigurationProperties("lectern.security")
 @Validated
@@ -23,7 +26,8 @@ public record SecuritySettings(
         @DefaultValue Admin admin,
         @DefaultValue("90d") Duration apiKeyLifetime,
         @DefaultValue("1200") @Min(1) int requestsPerMinute,
-        @DefaultValue Oidc oidc) {
+        @DefaultValue Oidc oidc,
+        @DefaultValue("0s") Duration rateLimitSync) {
 
     /**
      * @param username name of the first administrator

@@ -44,11 +44,33 @@ public class Webhooks {
                 webhook.id(),
                 workspaceId,
                 checked,
-                events.stream().map(WebhookEvent::wireName).collect(Collectors.joining(",")),
+                wire(events),
                 secret,
                 createdBy,
                 Timestamp.from(webhook.createdAt()));
         return new Registered(webhook, secret);
+    }
+
+    /** Changes the URL, the events, or both (null keeps what is there); the secret stays. */
+    public Webhook change(UUID workspaceId, UUID id, String url, List<String> eventNames) {
+        Webhook was = require(workspaceId, id);
+        String checked = url == null ? was.url() : urls.check(url).toString();
+        Set<WebhookEvent> events = eventNames == null ? was.events() : events(eventNames);
+        jdbc.update(
+                "update webhooks set url = ?, events = ? where workspace_id = ? and id = ?",
+                checked,
+                wire(events),
+                workspaceId,
+                id);
+        return new Webhook(id, workspaceId, checked, events, was.createdAt());
+    }
+
+    /** A new secret for the webhook, returned here only; deliveries from now on are signed with it. */
+    public String rotateSecret(UUID workspaceId, UUID id) {
+        require(workspaceId, id);
+        String secret = WebhookSignature.newSecret();
+        jdbc.update("update webhooks set secret = ? where workspace_id = ? and id = ?", secret, workspaceId, id);
+        return secret;
     }
 
     public List<Webhook> inWorkspace(UUID workspaceId) {
@@ -96,6 +118,10 @@ public class Webhooks {
 
     WebhookUrls urls() {
         return urls;
+    }
+
+    private static String wire(Set<WebhookEvent> events) {
+        return events.stream().map(WebhookEvent::wireName).collect(Collectors.joining(","));
     }
 
     private static Set<WebhookEvent> events(List<String> names) {

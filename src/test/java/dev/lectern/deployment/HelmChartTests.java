@@ -36,6 +36,9 @@ class HelmChartTests {
                 .isGreaterThanOrEqualTo(120);
         assertThat(chart.env("SPRING_PROFILES_ACTIVE")).isEqualTo("postgres");
         assertThat(chart.env("SPRING_DATASOURCE_URL")).startsWith("jdbc:postgresql://");
+        assertThat(chart.env("LECTERN_SECURITY_RATE_LIMIT_SYNC"))
+                .as("replicas share the rate limit")
+                .isEqualTo("1s");
         assertThat(chart.has("PodDisruptionBudget")).isTrue();
         assertThat(chart.has("HorizontalPodAutoscaler")).isFalse();
         assertThat(chart.has("StatefulSet"))
@@ -147,6 +150,7 @@ class HelmChartTests {
 
         assertThat(deployment.string("spec.strategy.type")).isEqualTo("Recreate");
         assertThat(chart.env("SPRING_PROFILES_ACTIVE")).isNull();
+        assertThat(chart.env("LECTERN_SECURITY_RATE_LIMIT_SYNC")).isNull();
         Map<String, Object> dataVolume = deployment.list("spec.template.spec.volumes").stream()
                 .filter(v -> "data".equals(v.string("name")))
                 .findFirst()

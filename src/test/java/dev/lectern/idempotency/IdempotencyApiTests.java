@@ -89,6 +89,35 @@ class IdempotencyApiTests extends ApiTest {
     }
 
     @Test
+    void aRepeatedStreamedAnswerReplaysTheRecordedEventStream() throws Exception {
+        String id = api.upload(
+                        "/api/v1/workspaces/" + workspace + "/documents",
+                        "file",
+                        "returns.md",
+                        "# Returns\n\nReturns are accepted for 30 days.".getBytes(StandardCharsets.UTF_8))
+                .json()
+                .get("id")
+                .asString();
+        api.awaitProcessed(id, java.time.Duration.ofSeconds(60));
+        String key = UUID.randomUUID().toString();
+        String question = "{\"question\":\"How long are returns accepted?\",\"mode\":\"EXTRACTIVE\"}";
+
+        HttpResponse<String> first = postJson(admin(), key, "/answers", question, "text/event-stream");
+        HttpResponse<String> retry = postJson(admin(), key, "/answers", question, "text/event-stream");
+        HttpResponse<String> other = postJson(admin(), key, "/answers", "{\"question\":\"Who?\"}", "text/event-stream");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.body()).contains("event:citations").contains("event:done");
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(retry.body()).as("the same events, the same conversation").isEqualTo(first.body());
+        assertThat(other.statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void keysBelongToTheirCaller() throws Exception {
         String password = "idem-editor-password-1";
         String username = "idem-" + UUID.randomUUID().toString().substring(0, 8);
@@ -135,10 +164,16 @@ class IdempotencyApiTests extends ApiTest {
 
     private HttpResponse<String> postJson(String authorization, String key, String use, String json)
             throws IOException, InterruptedException {
+        return postJson(authorization, key, use, json, "application/json");
+    }
+
+    private HttpResponse<String> postJson(String authorization, String key, String use, String json, String accept)
+            throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/workspaces/" + workspace + use))
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json")
+                .header("Accept", accept)
                 .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();

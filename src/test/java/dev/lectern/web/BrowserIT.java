@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,11 +42,23 @@ class BrowserIT {
     private static final String WORKSPACES = "frontend/e2e/workspaces.e2e.mjs";
     private static final String JOURNEYS = "frontend/e2e/journeys.e2e.mjs";
     private static final String ADMINISTRATION = "frontend/e2e/admin.e2e.mjs";
+    private static final String MODEL_PULL = "frontend/e2e/models.e2e.mjs";
     private static final long TIMEOUT_MINUTES = 5;
 
+    private static PullableModel pullable;
+
     @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
         TestDataDirectory.register(registry);
+        pullable = new PullableModel(TestDataDirectory.create());
+        registry.add("lectern.generation.catalog", pullable::catalogLocation);
+    }
+
+    @AfterAll
+    static void stopModelServer() {
+        if (pullable != null) {
+            pullable.close();
+        }
     }
 
     @LocalServerPort
@@ -61,7 +74,7 @@ class BrowserIT {
             fail("No browser at " + CHROMIUM + ": install chromium: apt-get install chromium"
                     + " (or run frontend/e2e/install-browser.sh)");
         }
-        for (String script : new String[] {WORKSPACES, JOURNEYS, ADMINISTRATION}) {
+        for (String script : new String[] {WORKSPACES, JOURNEYS, ADMINISTRATION, MODEL_PULL}) {
             if (!Files.isRegularFile(ROOT.resolve(script))) {
                 fail("No " + script + " under " + ROOT + ": run the tests from the project root");
             }
@@ -94,6 +107,13 @@ class BrowserIT {
         run(ADMINISTRATION);
     }
 
+    /** Admin > Models: pull a model from a local server, the progress bar moves, the model is installed. */
+    @Test
+    @Order(4)
+    void pullingAModelShowsItsProgress() throws Exception {
+        run(MODEL_PULL);
+    }
+
     private void run(String script) throws Exception {
         Path screenshots = ROOT.resolve("target/e2e-screenshots");
         ProcessBuilder builder =
@@ -103,8 +123,11 @@ class BrowserIT {
         // the scripts sign in through the page, as the bootstrap administrator of this test server
         builder.environment().put("LECTERN_E2E_USER", Api.ADMIN);
         builder.environment().put("LECTERN_E2E_PASSWORD", Api.ADMIN_PASSWORD);
+        builder.environment().put("LECTERN_E2E_PULL_MODEL", PullableModel.ID);
+        // a git worktree lies elsewhere than the main checkout: LECTERN_DATASETS may name the folder
         builder.environment()
-                .put("LECTERN_DATASETS", ROOT.resolve("../shared/datasets").toString());
+                .putIfAbsent(
+                        "LECTERN_DATASETS", ROOT.resolve("../shared/datasets").toString());
 
         Process process;
         try {

@@ -17,8 +17,8 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Audits the successful requests of other modules that matter for security (deletions, exports, model
- * changes) by their path, like the access rules, so that those modules need not know about the audit log.
+ * Audits the successful requests of other modules that matter for security (deletions, exports, model and
+ * webhook changes) by their path, like the access rules, so that those modules need not know about the audit log.
  */
 final class AuditedRequests extends OncePerRequestFilter {
 
@@ -29,7 +29,18 @@ final class AuditedRequests extends OncePerRequestFilter {
             audited(HttpMethod.GET, "/api/v1/reports/{id}/export", AuditEventType.EXPORT),
             audited(HttpMethod.POST, "/api/v1/admin/models/{id}/activate", AuditEventType.MODEL_CHANGED),
             audited(HttpMethod.DELETE, "/api/v1/admin/models/{id}", AuditEventType.MODEL_CHANGED),
-            audited(HttpMethod.POST, "/api/v1/admin/models/register", AuditEventType.MODEL_CHANGED));
+            audited(HttpMethod.POST, "/api/v1/admin/models/register", AuditEventType.MODEL_CHANGED),
+            // webhooks send workspace events to another system, signed with a secret: who pointed them where
+            audited(HttpMethod.POST, "/api/v1/workspaces/{workspaceId}/webhooks", AuditEventType.WEBHOOK_CREATED),
+            audited(HttpMethod.PATCH, "/api/v1/workspaces/{workspaceId}/webhooks/{id}", AuditEventType.WEBHOOK_CHANGED),
+            audited(
+                    HttpMethod.DELETE,
+                    "/api/v1/workspaces/{workspaceId}/webhooks/{id}",
+                    AuditEventType.WEBHOOK_DELETED),
+            audited(
+                    HttpMethod.POST,
+                    "/api/v1/workspaces/{workspaceId}/webhooks/{id}/secret",
+                    AuditEventType.WEBHOOK_SECRET_ROTATED));
 
     private final AuditLog audit;
 
@@ -55,7 +66,10 @@ final class AuditedRequests extends OncePerRequestFilter {
             if (audited.method().matches(request.getMethod())
                     && audited.pattern().matches(path)) {
                 String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-                audit.record(audited.type(), caller.username(), request.getMethod() + " " + path.value() + query);
+                // a creation names what it created only in its Location
+                String created = response.getHeader("Location") == null ? "" : " -> " + response.getHeader("Location");
+                audit.record(
+                        audited.type(), caller.username(), request.getMethod() + " " + path.value() + query + created);
                 return;
             }
         }

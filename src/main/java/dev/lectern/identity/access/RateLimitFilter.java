@@ -18,9 +18,9 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     static final String KEY_DETAILS_PREFIX = "key:";
 
-    private final RateLimiter limiter;
+    private final Admission limiter;
 
-    RateLimitFilter(RateLimiter limiter) {
+    RateLimitFilter(Admission limiter) {
         this.limiter = limiter;
     }
 

@@ -6,9 +6,9 @@ import java.util.function.LongSupplier;
 
 /**
  * A token bucket per caller: a burst of a minute's allowance, refilled evenly. It counts per replica, so a
- * deployment of n replicas admits up to n times the limit; that is enough to stop a runaway client.
+ * deployment of n replicas admits up to n times the limit, unless {@link SharedRateLimiter} shares the counts.
  */
-final class RateLimiter {
+final class RateLimiter implements Admission {
 
     private static final int MAX_CALLERS = 100_000;
     private static final double NANOS_PER_MINUTE = 60e9;
@@ -22,8 +22,8 @@ final class RateLimiter {
         this.nanoTime = nanoTime;
     }
 
-    /** 0 when the caller may go ahead, otherwise the whole seconds until a request is allowed again. */
-    long acquire(String caller) {
+    @Override
+    public long acquire(String caller) {
         if (buckets.size() > MAX_CALLERS) {
             buckets.clear(); // forgetting is safe: every caller starts again with a full bucket
         }

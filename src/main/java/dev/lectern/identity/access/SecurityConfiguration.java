@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -51,6 +52,18 @@ class SecurityConfiguration {
                     + " img-src 'self' data: blob:; connect-src 'self'; frame-src 'self'; object-src 'self';"
                     + " frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
+    /** The rate limit: per replica, or shared over the replicas through PostgreSQL when a sync interval is set. */
+    @Bean
+    Admission requestAdmission(SecuritySettings settings, JdbcTemplate jdbc) {
+        var local = new RateLimiter(settings.requestsPerMinute(), System::nanoTime);
+        if (settings.rateLimitSync().isZero()) {
+            return local;
+        }
+        return new SharedRateLimiter(
+                        local, new RequestCounts(jdbc), settings.requestsPerMinute(), System::currentTimeMillis)
+                .syncEvery(settings.rateLimitSync());
+    }
+
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for command-line runs
     SecurityFilterChain api(
@@ -62,7 +75,7 @@ class SecurityConfiguration {
             CsrfTokenRepository csrfTokens,
             SecurityContextRepository contexts,
             AuditLog audit,
-            SecuritySettings settings,
+            Admission admission,
             ObjectProvider<SingleSignOn> singleSignOn)
             throws Exception {
         var policy = new RequestPolicy(AccessRules.TABLE, access, owners);
@@ -106,9 +119,7 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new BearerKeyFilter(keys, accounts), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new SessionAccountFilter(accounts), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(
-                        new RateLimitFilter(new RateLimiter(settings.requestsPerMinute(), System::nanoTime)),
-                        AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(admission), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new AuditedRequests(audit), AnonymousAuthenticationFilter.class);
         SingleSignOn sso = singleSignOn.getIfAvailable();
         if (sso != null) {

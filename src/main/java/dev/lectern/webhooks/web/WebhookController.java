@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A workspace's webhooks, managed by its administrators: register (the secret is in that response only), list,
- * delete, and read the delivery log. */
+ * change, rotate the secret, delete, and read the delivery log. */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/webhooks")
 class WebhookController {
@@ -43,6 +44,11 @@ class WebhookController {
     }
 
     record NewWebhook(String url, List<String> events) {}
+
+    /** What to change; a field left out stays as it is. */
+    record ChangedWebhook(String url, List<String> events) {}
+
+    record NewSecret(UUID id, String secret) {}
 
     record WebhookView(UUID id, String url, List<String> events, Instant createdAt) {
         static WebhookView of(Webhook webhook) {
@@ -75,6 +81,17 @@ class WebhookController {
     @GetMapping("/{id}")
     WebhookView get(@PathVariable UUID workspaceId, @PathVariable UUID id) {
         return WebhookView.of(webhooks.require(workspaceId, id));
+    }
+
+    @PatchMapping("/{id}")
+    WebhookView change(@PathVariable UUID workspaceId, @PathVariable UUID id, @RequestBody ChangedWebhook body) {
+        return WebhookView.of(webhooks.change(workspaceId, id, body.url(), body.events()));
+    }
+
+    /** The old secret stops working at once: receivers verify with the new one from the next delivery on. */
+    @PostMapping("/{id}/secret")
+    NewSecret rotateSecret(@PathVariable UUID workspaceId, @PathVariable UUID id) {
+        return new NewSecret(id, webhooks.rotateSecret(workspaceId, id));
     }
 
     @DeleteMapping("/{id}")

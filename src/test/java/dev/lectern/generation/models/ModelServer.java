@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A local HTTP server for one file, with HTTP Range, and faults on demand: a cut connection, slowness. */
-final class ModelServer implements AutoCloseable {
+/**
+ * A local HTTP server for one file at {@code /model.gguf}, with HTTP Range, and faults on demand: a cut
+ * connection, slowness. Public because the browser journey pulls from it too.
+ */
+public final class ModelServer implements AutoCloseable {
 
     final List<String> ranges = new CopyOnWriteArrayList<>();
     private final HttpServer server;
@@ -18,15 +22,23 @@ final class ModelServer implements AutoCloseable {
     volatile long cutAfter = -1; // the next response stops after this many bytes
     volatile int delayPerChunkMillis;
 
-    ModelServer(byte[] content) throws IOException {
+    private static final int CHUNK = 8192;
+
+    public ModelServer(byte[] content) throws IOException {
         this.content = content;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    /** Sends the whole file in about this time, so that a progress display has something to show. */
+    public void spreadOver(Duration duration) {
+        long chunks = Math.max(1, content.length / CHUNK);
+        delayPerChunkMillis = (int) Math.max(1, duration.toMillis() / chunks);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -51,8 +63,8 @@ final class ModelServer implements AutoCloseable {
             cutAfter = -1;
             OutputStream out = exchange.getResponseBody();
             int sent = 0;
-            for (int at = from; at < content.length; at += 8192) {
-                int size = Math.min(8192, content.length - at);
+            for (int at = from; at < content.length; at += CHUNK) {
+                int size = Math.min(CHUNK, content.length - at);
                 if (limit >= 0 && sent + size > limit) {
                     out.flush();
                     throw new IOException("cut on purpose");

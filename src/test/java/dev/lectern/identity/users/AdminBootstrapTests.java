@@ -72,7 +72,8 @@ class AdminBootstrapTests {
                 new SecuritySettings.Admin(username, password),
                 Duration.ofDays(90),
                 60,
-                SecuritySettings.Oidc.disabled());
+                SecuritySettings.Oidc.disabled(),
+                Duration.ZERO);
         new AdminBootstrap(accounts, encoder, settings).run(new DefaultApplicationArguments());
     }
 
