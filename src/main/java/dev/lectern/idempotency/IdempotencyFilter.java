@@ -32,7 +32,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private static final Pattern GUARDED =
             Pattern.compile("POST /api/v1/workspaces/[^/]+/(documents|documents/batch|answers|summaries|copy|reports)"
-                    + "|PUT /api/v1/documents/[^/]+/content");
+                    + "|PUT /api/v1/documents/[^/]+/content"
+                    + "|POST /api/v1/reports/[^/]+/sections/[^/]+/regenerate"
+                    + "|POST /api/v1/generate|POST /v1/chat/completions");
 
     private final IdempotencyKeys keys;
     private final JsonMapper json;
