@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.support.Api.Response;
 import dev.lectern.support.ApiTest;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +37,10 @@ class OpenApiDocumentTests extends ApiTest {
 
     static final String REFRESH = "./mvnw -q -Dskip.frontend -Dskip.db -Dspotless.check.skip=true test"
             + " -Dtest=OpenApiDocumentTests -Dlectern.openapi.write=true";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -65,6 +77,38 @@ class OpenApiDocumentTests extends ApiTest {
         assertThat(text.indexOf("\"title\"")).isLessThan(text.indexOf("\"version\""));
         assertThat(text.indexOf("\"info\"")).isLessThan(text.indexOf("\"openapi\""));
         assertThat(text).endsWith("}\n");
+    }
+
+    @Test
+    void everySchemaNameBelongsToOneRecord() {
+        List<Type> types = new ArrayList<>();
+        handlers.getHandlerMethods().values().stream()
+                .filter(handler -> handler.getBeanType().getPackageName().startsWith("dev.lectern"))
+                .forEach(handler -> {
+                    types.add(handler.getMethod().getGenericReturnType());
+                    for (MethodParameter parameter : handler.getMethodParameters()) {
+                        if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                            types.add(parameter.getGenericParameterType());
+                        }
+                    }
+                });
+
+        assertThat(SchemaNames.clashes(types))
+                .as("springdoc names a schema after the record's simple name, so records of the same name share"
+                        + " one schema and one of them is described wrongly; give one a @Schema(name = ...)")
+                .isEmpty();
+    }
+
+    @Test
+    void findsTwoRecordsThatWouldShareASchemaName() {
+        record Page(List<String> items) {}
+        record Listing(Page page, Other.Page other) {}
+
+        assertThat(SchemaNames.clashes(List.of(Listing.class))).containsOnlyKeys("Page");
+    }
+
+    private static final class Other {
+        record Page(int number) {}
     }
 
     /** Pretty JSON with every object's keys sorted and without the address the test server happened to run at. */
