@@ -1,5 +1,7 @@
+import type { components } from '@/api/schema';
+
 /** Roles, both global (per user) and per workspace; each includes the ones before it. */
-export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
+export type Role = components['schemas']['UserView']['role'];
 
 export const ROLES: { value: Role; label: string }[] = [
   { value: 'VIEWER', label: 'Viewer' },

@@ -1,6 +1,9 @@
 import { Link } from 'react-router';
 
-/** A cited source, as answers, summaries, copy and reports carry it. */
+/**
+ * A cited source, as answers, summaries, copy and reports carry it. Kept structural rather than an alias: it
+ * accepts both server schemas, CitationView (page/slide/sheet) and a report's Citation (location).
+ */
 export interface CitationView {
   number: number;
   chunkId: string;

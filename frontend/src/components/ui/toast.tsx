@@ -11,6 +11,7 @@ interface Toast {
 type Notify = (message: string, tone?: Tone) => void;
 
 const ToastContext = createContext<Notify>(() => {});
+const ClearContext = createContext<() => void>(() => {});
 
 /** Shows short messages at the corner of the screen; errors stay until dismissed, others fade after 6 s. */
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -27,9 +28,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [dismiss],
   );
   const value = useMemo(() => notify, [notify]);
+  const clear = useCallback(() => setToasts([]), []);
   return (
     <ToastContext.Provider value={value}>
-      {children}
+      <ClearContext.Provider value={clear}>{children}</ClearContext.Provider>
       <div className="toasts" role="region" aria-label="Notifications">
         {toasts.map((toast) => (
           <div
@@ -46,6 +48,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       </div>
     </ToastContext.Provider>
   );
+}
+
+/** Removes every toast: what the previous user saw must not greet the sign-in page. */
+export function useClearToasts(): () => void {
+  return useContext(ClearContext);
 }
 
 /** The function that shows a toast. */

@@ -1,40 +1,12 @@
+import type { components } from '@/api/schema';
 import { del, get, post, type RequestOptions } from '@/lib/api-client';
 
-export interface PullProgress {
-  state: 'DOWNLOADING' | 'VERIFYING' | 'DONE' | 'FAILED' | 'CANCELLED';
-  bytes: number;
-  total: number;
-  percent: number;
-  bytesPerSecond: number;
-  etaSeconds: number;
-  detail: string | null;
-}
-
-export interface ModelState {
-  id: string;
-  catalog: { name: string; parameters: string; quantization: string; approximateSizeMb: number; licence: string } | null;
-  file: string | null;
-  sizeBytes: number | null;
-  active: boolean;
-  serving: boolean;
-  pull: PullProgress | null;
-}
-
-export interface ModelList {
-  defaultModel: string;
-  catalogNote: string;
-  models: ModelState[];
-}
-
-export interface Evaluation {
-  id: string;
-  name: string;
-  status: string;
-  progress: { percent: number };
-  results: { mode: string; ndcg10: number; recall10: number; mrr10: number; latencyP50Ms: number }[];
-  failureReason: string | null;
-  createdAt: string;
-}
+export type PullProgress = components['schemas']['PullProgress'];
+export type ModelState = components['schemas']['ModelState'];
+export type ModelList = components['schemas']['ModelList'];
+export type Activation = components['schemas']['Activation'];
+export type Evaluation = components['schemas']['EvaluationView'];
+type EvaluationPage = components['schemas']['EvaluationPage'];
 
 const MODELS = '/api/v1/admin/models';
 
@@ -54,8 +26,8 @@ export function cancelPull(id: string): Promise<void> {
   return del(`${MODELS}/${encodeURIComponent(id)}/pull`);
 }
 
-export function activateModel(id: string): Promise<unknown> {
-  return post(`${MODELS}/${encodeURIComponent(id)}/activate`, {});
+export function activateModel(id: string): Promise<Activation> {
+  return post<Activation>(`${MODELS}/${encodeURIComponent(id)}/activate`, {});
 }
 
 export function deleteModel(id: string): Promise<void> {
@@ -63,7 +35,7 @@ export function deleteModel(id: string): Promise<void> {
 }
 
 export async function listEvaluations(options?: RequestOptions): Promise<Evaluation[]> {
-  return (await get<{ items: Evaluation[] }>('/api/v1/admin/evaluations/retrieval?size=20', options)).items;
+  return (await get<EvaluationPage>('/api/v1/admin/evaluations/retrieval?size=20', options)).items;
 }
 
 export function finished(progress: PullProgress | null | undefined): boolean {

@@ -1,3 +1,4 @@
+import type { components } from '@/api/schema';
 import { del, get, post } from '@/lib/api-client';
 
 export const SCOPES = [
@@ -7,21 +8,11 @@ export const SCOPES = [
   { value: 'admin', label: 'Admin', hint: 'the admin API, members and keys; includes the others' },
 ] as const;
 
-export interface ApiKey {
-  id: string;
-  name: string;
-  hint: string;
-  scopes: string[];
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revoked: boolean;
-}
+export type ApiKey = components['schemas']['KeyView'];
 
 /** A new key: the secret is in this answer only, the server keeps just its hash. */
-export interface IssuedKey extends Omit<ApiKey, 'lastUsedAt' | 'revoked'> {
-  secret: string;
-}
+export type IssuedKey = components['schemas']['IssuedView'];
+export type NewKey = components['schemas']['NewKey'];
 
 const KEYS = '/api/v1/api-keys';
 
@@ -29,7 +20,7 @@ export function listKeys(): Promise<ApiKey[]> {
   return get<ApiKey[]>(KEYS);
 }
 
-export function issueKey(key: { name: string; scopes: string[]; expiresAt?: string }): Promise<IssuedKey> {
+export function issueKey(key: NewKey): Promise<IssuedKey> {
   return post<IssuedKey>(KEYS, key);
 }
 

@@ -1,3 +1,4 @@
+import type { components } from '@/api/schema';
 import { get } from '@/lib/api-client';
 
 export const AUDIT_TYPES = [
@@ -19,23 +20,10 @@ export const AUDIT_TYPES = [
   'WEBHOOK_CHANGED',
   'WEBHOOK_DELETED',
   'WEBHOOK_SECRET_ROTATED',
-] as const;
+] as const satisfies readonly AuditEvent['type'][];
 
-export interface AuditEvent {
-  id: string;
-  occurredAt: string;
-  type: string;
-  username: string | null;
-  detail: string;
-}
-
-export interface AuditPage {
-  items: AuditEvent[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
+export type AuditEvent = components['schemas']['AuditEvent'];
+export type AuditPage = components['schemas']['AuditPage'];
 
 /** What the log is filtered by; dates are days (yyyy-mm-dd) in the user's time zone. */
 export interface AuditFilter {

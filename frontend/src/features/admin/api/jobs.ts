@@ -1,31 +1,17 @@
+import type { components } from '@/api/schema';
 import { get, post } from '@/lib/api-client';
 
 export const JOB_STATES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED', 'CANCELLED'] as const;
 
-export interface IngestionJob {
-  id: string;
-  documentId: string | { value: string };
-  state: string;
-  attempts: number;
-  maxAttempts: number;
-  lastError: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface JobsPage {
-  items: IngestionJob[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
+export type IngestionJob = components['schemas']['JobSummary'];
+export type JobsPage = components['schemas']['JobPage'];
+export type JobAction = components['schemas']['JobAction'];
 
 const JOBS = '/api/v1/admin/ingestion/jobs';
 
-/** The document id, however the server spells it (a plain string or a value object). */
+/** The document id: the server sends it as its value object, {"value": "..."}. */
 export function documentIdOf(job: IngestionJob): string {
-  return typeof job.documentId === 'string' ? job.documentId : job.documentId.value;
+  return job.documentId.value;
 }
 
 export function jobsPage(state: string, page: number, size: number): Promise<JobsPage> {
@@ -34,10 +20,10 @@ export function jobsPage(state: string, page: number, size: number): Promise<Job
   return get<JobsPage>(`${JOBS}?${query}`);
 }
 
-export function retryJob(id: string): Promise<unknown> {
-  return post(`${JOBS}/${id}/retry`, {});
+export function retryJob(id: string): Promise<JobAction> {
+  return post<JobAction>(`${JOBS}/${id}/retry`, {});
 }
 
-export function cancelJob(id: string): Promise<unknown> {
-  return post(`${JOBS}/${id}/cancel`, {});
+export function cancelJob(id: string): Promise<JobAction> {
+  return post<JobAction>(`${JOBS}/${id}/cancel`, {});
 }

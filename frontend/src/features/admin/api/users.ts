@@ -1,12 +1,9 @@
+import type { components } from '@/api/schema';
 import { get, patch, post } from '@/lib/api-client';
-import type { Role } from '@/lib/roles';
 
-export interface User {
-  username: string;
-  role: Role;
-  enabled: boolean;
-  createdAt: string;
-}
+export type User = components['schemas']['UserView'];
+export type NewUser = components['schemas']['NewUser'];
+export type UserChange = components['schemas']['Change'];
 
 const USERS = '/api/v1/admin/users';
 
@@ -14,10 +11,10 @@ export function listUsers(): Promise<User[]> {
   return get<User[]>(USERS);
 }
 
-export function createUser(user: { username: string; password: string; role: Role }): Promise<User> {
+export function createUser(user: NewUser): Promise<User> {
   return post<User>(USERS, user);
 }
 
-export function changeUser(username: string, change: { role?: Role; enabled?: boolean }): Promise<User> {
+export function changeUser(username: string, change: UserChange): Promise<User> {
   return patch<User>(`${USERS}/${encodeURIComponent(username)}`, change);
 }

@@ -21,7 +21,7 @@ function fakeQueue() {
     },
     {
       id: 'j2',
-      documentId: 'd2-0000-0000',
+      documentId: { value: 'd2-0000-0000' },
       state: 'QUEUED',
       attempts: 0,
       maxAttempts: 3,

@@ -8,7 +8,22 @@ import { jsonResponse, mockFetch } from '@/test/mock-fetch';
 function model(change: Partial<ModelState> = {}): ModelState {
   return {
     id: 'qwen',
-    catalog: { name: 'Qwen 1.5B', parameters: '1.5B', quantization: 'Q4_K_M', approximateSizeMb: 1100, licence: 'Apache-2.0' },
+    catalog: {
+      id: 'qwen',
+      name: 'Qwen 1.5B',
+      family: 'qwen2',
+      parameters: '1.5B',
+      quantization: 'Q4_K_M',
+      url: 'https://example.org/qwen.gguf',
+      sha256: null,
+      sizeBytes: null,
+      approximateSizeMb: 1100,
+      verified: false,
+      licence: 'Apache-2.0',
+      contextLength: 32768,
+      tasks: [],
+      description: '',
+    },
     file: null,
     sizeBytes: null,
     active: false,

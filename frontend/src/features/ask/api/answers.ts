@@ -1,27 +1,10 @@
-import type { CitedOutput } from '@/components/ui/cited-text';
+import type { components } from '@/api/schema';
 import { del, get, put, type RequestOptions } from '@/lib/api-client';
 import { streamEvents } from '@/lib/sse';
 
-export interface Answer extends CitedOutput {
-  conversationId: string;
-  answered: boolean;
-  mode: string;
-  unsupported?: string[];
-  supportedShare?: number;
-}
-
-export interface Conversation {
-  id: string;
-  title: string;
-  updatedAt: string;
-}
-
-export interface ConversationMessage {
-  ordinal: number;
-  role: 'user' | 'assistant';
-  content: string;
-  answer: Answer | null;
-}
+export type Answer = components['schemas']['AnswerView'];
+export type Conversation = components['schemas']['Conversation'];
+export type ConversationMessage = components['schemas']['MessageView'];
 
 export interface AnswerHandlers {
   onToken: (text: string) => void;
@@ -41,6 +24,7 @@ export function askStreaming(
     `/api/v1/workspaces/${workspaceId}/answers`,
     { body: { question, conversationId }, signal },
     ({ event, data }) => {
+      // SSE payloads are not in the OpenAPI document (it describes the stream, not its events): typed by hand
       if (event === 'token') handlers.onToken((data as { text: string }).text);
       else if (event === 'citations') handlers.onAnswer(data as Answer);
       else if (event === 'error') {
@@ -56,7 +40,7 @@ export function listConversations(workspaceId: string, options?: RequestOptions)
 }
 
 export async function readConversation(id: string, options?: RequestOptions): Promise<ConversationMessage[]> {
-  return (await get<{ messages: ConversationMessage[] }>(`/api/v1/conversations/${id}`, options)).messages;
+  return (await get<components['schemas']['ConversationView']>(`/api/v1/conversations/${id}`, options)).messages;
 }
 
 export function deleteConversation(id: string): Promise<void> {
@@ -66,6 +50,10 @@ export function deleteConversation(id: string): Promise<void> {
 export type Rating = 'up' | 'down';
 
 /** Stores a thumbs up or down on the conversation's answer number `answer` (from 0). */
-export function rateAnswer(conversationId: string, answer: number, rating: Rating): Promise<unknown> {
-  return put(`/api/v1/conversations/${conversationId}/answers/${answer}/feedback`, { rating });
+export function rateAnswer(
+  conversationId: string,
+  answer: number,
+  rating: Rating,
+): Promise<components['schemas']['Entry']> {
+  return put<components['schemas']['Entry']>(`/api/v1/conversations/${conversationId}/answers/${answer}/feedback`, { rating });
 }

@@ -1,40 +1,14 @@
+import type { components } from '@/api/schema';
 import { del, get, post, type RequestOptions } from '@/lib/api-client';
 import { uploadFile } from '@/lib/upload';
 
-export type DocumentStatus = 'QUEUED' | 'PROCESSING' | 'READY' | 'FAILED';
-
-export interface LecternDocument {
-  id: string;
-  workspaceId: string;
-  name: string;
-  contentType: string;
-  sizeBytes: number;
-  status: DocumentStatus;
-  /** Why it failed, in words a user can act on; or a note while queued. */
-  error: string | null;
-  chunkCount: number;
-  progress: { stage: string; percent: number; done: number; total: number };
-  version: number;
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DocumentPage {
-  items: LecternDocument[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
-
-export interface Chunk {
-  id: string;
-  ordinal: number;
-  text: string;
-  headingPath: string | null;
-  location: { page: number | null; slide: number | null; sheet: string | null };
-}
+export type LecternDocument = components['schemas']['DocumentView'];
+export type DocumentStatus = LecternDocument['status'];
+export type DocumentPage = components['schemas']['PageViewDocumentView'];
+export type Chunk = components['schemas']['ChunkView'];
+/** What an upload answers at once: the document is queued, its details come with the next listing. */
+export type UploadedDocument = components['schemas']['UploadedView'];
+export type DocumentReindex = components['schemas']['DocumentReindex'];
 
 export function listDocuments(
   workspaceId: string,
@@ -53,15 +27,15 @@ export function getDocument(id: string, options?: RequestOptions): Promise<Lecte
 }
 
 export async function listChunks(id: string, options?: RequestOptions): Promise<Chunk[]> {
-  return (await get<{ chunks: Chunk[] }>(`/api/v1/documents/${id}/chunks`, options)).chunks;
+  return (await get<components['schemas']['ChunksView']>(`/api/v1/documents/${id}/chunks`, options)).chunks;
 }
 
 export function deleteDocument(id: string): Promise<void> {
   return del(`/api/v1/documents/${id}`);
 }
 
-export function reindexDocument(id: string): Promise<unknown> {
-  return post(`/api/v1/documents/${id}/reindex`, {});
+export function reindexDocument(id: string): Promise<DocumentReindex> {
+  return post<DocumentReindex>(`/api/v1/documents/${id}/reindex`, {});
 }
 
 export function uploadDocument(
@@ -69,8 +43,8 @@ export function uploadDocument(
   file: File,
   onProgress: (percent: number) => void,
   signal?: AbortSignal,
-): Promise<LecternDocument> {
-  return uploadFile<LecternDocument>(`/api/v1/workspaces/${workspaceId}/documents`, file, onProgress, signal);
+): Promise<UploadedDocument> {
+  return uploadFile<UploadedDocument>(`/api/v1/workspaces/${workspaceId}/documents`, file, onProgress, signal);
 }
 
 /** True while the server is still working on the document. */

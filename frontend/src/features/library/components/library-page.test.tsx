@@ -20,6 +20,7 @@ function doc(name: string, change: Partial<LecternDocument> = {}): LecternDocume
     progress: { stage: 'READY', percent: 100, done: 7, total: 7 },
     version: 1,
     tags: [],
+    parentId: null,
     createdAt: '',
     updatedAt: '',
     ...change,

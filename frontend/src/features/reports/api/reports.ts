@@ -1,34 +1,10 @@
-import type { CitationView, CitedSentence } from '@/components/ui/cited-text';
+import type { components } from '@/api/schema';
 import { del, get, post, put, type RequestOptions } from '@/lib/api-client';
 
-export interface ReportSection {
-  title: string;
-  text: string;
-  sentences: CitedSentence[];
-  sources: CitationView[];
-}
-
-export interface Report {
-  id: string;
-  title: string;
-  templateId: string;
-  version: number;
-  sections: ReportSection[];
-  createdAt: string;
-}
-
-export interface ReportWithVersions {
-  report: Report;
-  versions: number[];
-}
-
-export interface ReportSummary {
-  id: string;
-  title: string;
-  templateId: string;
-  latestVersion: number;
-  updatedAt: string;
-}
+export type ReportSection = components['schemas']['ReportSection'];
+export type Report = components['schemas']['Report'];
+export type ReportWithVersions = components['schemas']['ReportView'];
+export type ReportSummary = components['schemas']['ReportSummary'];
 
 export const EXPORT_FORMATS = [
   { format: 'pdf', label: 'PDF' },

@@ -1,10 +1,7 @@
+import type { components } from '@/api/schema';
 import { ApiError, del, get, post } from '@/lib/api-client';
 
-export interface Session {
-  username: string;
-  roles: string[];
-  workspaces: { id: string; role: string }[];
-}
+export type Session = components['schemas']['SessionView'];
 
 /** The server's answer about who is signed in. */
 export type SessionState =
@@ -30,11 +27,9 @@ export async function currentSession(): Promise<SessionState> {
 }
 
 /** Which ways of signing in the server offers besides a password. */
-export interface SignInProviders {
-  singleSignOn: { enabled: boolean; loginUrl: string | null };
-}
+export type SignInProviders = components['schemas']['Providers'];
 
-const NO_SINGLE_SIGN_ON: SignInProviders = { singleSignOn: { enabled: false, loginUrl: null } };
+const NO_SINGLE_SIGN_ON: SignInProviders = { password: true, singleSignOn: { enabled: false, loginUrl: null } };
 
 /** Never fails: without an answer the page offers the password form alone. */
 export async function signInProviders(): Promise<SignInProviders> {
@@ -46,7 +41,8 @@ export async function signInProviders(): Promise<SignInProviders> {
 }
 
 export function signIn(username: string, password: string): Promise<Session> {
-  return post<Session>(SESSION_PATH, { username, password });
+  const credentials: components['schemas']['Credentials'] = { username, password };
+  return post<Session>(SESSION_PATH, credentials);
 }
 
 export function signOut(): Promise<void> {

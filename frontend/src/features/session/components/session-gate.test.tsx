@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { ToastProvider, useToast } from '@/components/ui/toast';
 import { get } from '@/lib/api-client';
 import { SessionGate } from '@/features/session/components/session-gate';
 import { jsonResponse, mockFetch, problemResponse } from '@/test/mock-fetch';
@@ -70,5 +71,63 @@ describe('SessionGate', () => {
 
     expect(await screen.findByText(/session has expired/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+});
+
+describe('SessionGate and the toasts of the session that ended', () => {
+  function appWithToasts() {
+    function Inside({ signOut }: { signOut?: () => void }) {
+      const notify = useToast();
+      return (
+        <div>
+          <button onClick={() => notify('Deleted report.pdf', 'success')}>Say done</button>
+          <button onClick={() => notify('The upload failed.', 'danger')}>Say failed</button>
+          <button onClick={() => void get('/api/v1/workspaces').catch(() => notify('Could not load.', 'danger'))}>
+            Load
+          </button>
+          {signOut && <button onClick={signOut}>Sign out</button>}
+        </div>
+      );
+    }
+    return (
+      <ToastProvider>
+        <SessionGate>{(_state, signOut) => <Inside signOut={signOut} />}</SessionGate>
+      </ToastProvider>
+    );
+  }
+
+  it('clears them on sign-out', async () => {
+    const user = userEvent.setup();
+    mockFetch(({ method, url }) => {
+      if (url.endsWith('/providers')) return problemResponse(404, 'Not Found', 'x');
+      return method === 'DELETE' ? new Response(null, { status: 204 }) : jsonResponse(SESSION);
+    });
+    render(appWithToasts());
+    await user.click(await screen.findByRole('button', { name: 'Say done' }));
+    await user.click(screen.getByRole('button', { name: 'Say failed' }));
+    expect(screen.getByText('The upload failed.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByText('You have signed out.')).toBeTruthy();
+    expect(screen.queryByText('Deleted report.pdf')).toBeNull();
+    expect(screen.queryByText('The upload failed.')).toBeNull();
+  });
+
+  it('clears them when the session expires, also the error of the call that found out', async () => {
+    const user = userEvent.setup();
+    let expired = false;
+    mockFetch(({ url }) =>
+      url === '/api/v1/session' && !expired ? jsonResponse(SESSION) : problemResponse(401, 'Unauthorized', 'x'),
+    );
+    render(appWithToasts());
+    await user.click(await screen.findByRole('button', { name: 'Say failed' }));
+
+    expired = true;
+    await user.click(screen.getByRole('button', { name: 'Load' }));
+
+    expect(await screen.findByText(/session has expired/)).toBeTruthy();
+    expect(screen.queryByText('The upload failed.')).toBeNull();
+    expect(screen.queryByText('Could not load.')).toBeNull();
   });
 });

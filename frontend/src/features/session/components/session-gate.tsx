@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { ErrorState, Loading } from '@/components/ui/states';
+import { useClearToasts } from '@/components/ui/toast';
 import { messageOf, onUnauthorized } from '@/lib/api-client';
 import { currentSession, signOut, type SessionState } from '@/features/session/api/session';
 import { SignInPage } from '@/features/session/components/sign-in-page';
@@ -24,6 +25,12 @@ export function SessionGate({ children }: SessionGateProps) {
   }, []);
 
   useEffect(load, [load]);
+  // on sign-out and on expiry: messages of the session that ended (often errors of its last calls) go with it
+  const clearToasts = useClearToasts();
+  const signedOut = typeof state === 'object' && 'kind' in state && state.kind === 'signed-out';
+  useEffect(() => {
+    if (signedOut) clearToasts();
+  }, [signedOut, clearToasts]);
   useEffect(
     () =>
       onUnauthorized(() => {

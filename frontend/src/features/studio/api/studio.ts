@@ -1,35 +1,22 @@
-import type { CitedOutput } from '@/components/ui/cited-text';
+import type { components } from '@/api/schema';
 import { get, post, type RequestOptions } from '@/lib/api-client';
 
-export interface ReadyDocument {
-  id: string;
-  name: string;
-}
+type Schemas = components['schemas'];
 
-export interface ReportTemplate {
-  id: string;
-  name: string;
-  sections: { title: string }[];
-}
-
-export interface SummaryResult extends CitedOutput {
-  style: string;
-  mode: string;
-  sourcesUsed: number;
-}
-
-export interface CopyResult {
-  channel: string;
-  variants: CitedOutput[];
-}
-
-export interface Sources {
-  documentIds?: string[];
-  query?: string;
-}
+export type ReadyDocument = Pick<Schemas['DocumentView'], 'id' | 'name'>;
+export type ReportTemplate = Schemas['ReportTemplate'];
+export type SummaryResult = Schemas['SummaryView'];
+export type SummaryRequest = Schemas['SummarizeRequest'];
+export type CopyResult = Schemas['CopyView'];
+export type CopyRequest = Schemas['CopyBody'];
+export type Channel = NonNullable<CopyRequest['channel']>;
+export type SummaryStyle = NonNullable<SummaryRequest['style']>;
+export type ReportRequest = Schemas['GenerateBody'];
+/** The documents or the query the user picked, as every studio request takes them. */
+export type Sources = Pick<SummaryRequest, 'documentIds' | 'query'>;
 
 export async function readyDocuments(workspaceId: string, options?: RequestOptions): Promise<ReadyDocument[]> {
-  const page = await get<{ items: ReadyDocument[] }>(
+  const page = await get<Schemas['PageViewDocumentView']>(
     `/api/v1/workspaces/${workspaceId}/documents?status=READY&size=500`,
     options,
   );
@@ -38,14 +25,14 @@ export async function readyDocuments(workspaceId: string, options?: RequestOptio
 
 export function summarize(
   workspaceId: string,
-  body: Sources & { style: string; targetWords?: number },
+  body: SummaryRequest,
 ): Promise<SummaryResult> {
   return post<SummaryResult>(`/api/v1/workspaces/${workspaceId}/summaries`, body);
 }
 
 export function writeCopy(
   workspaceId: string,
-  body: Sources & { brief: string; channel: string; audience?: string; tone?: string; variants: number },
+  body: CopyRequest,
 ): Promise<CopyResult> {
   return post<CopyResult>(`/api/v1/workspaces/${workspaceId}/copy`, body);
 }
@@ -56,8 +43,8 @@ export function reportTemplates(options?: RequestOptions): Promise<ReportTemplat
 
 export async function generateReport(
   workspaceId: string,
-  body: { template: string; title?: string; documentIds?: string[] },
+  body: ReportRequest,
 ): Promise<string> {
-  const view = await post<{ report: { id: string } }>(`/api/v1/workspaces/${workspaceId}/reports`, body);
+  const view = await post<Schemas['ReportView']>(`/api/v1/workspaces/${workspaceId}/reports`, body);
   return view.report.id;
 }

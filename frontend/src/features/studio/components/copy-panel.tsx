@@ -6,9 +6,9 @@ import { Loading } from '@/components/ui/states';
 import { TextArea } from '@/components/ui/text-area';
 import { TextField } from '@/components/ui/text-field';
 import { messageOf } from '@/lib/api-client';
-import { writeCopy, type CopyResult, type Sources } from '@/features/studio/api/studio';
+import { writeCopy, type Channel, type CopyResult, type Sources } from '@/features/studio/api/studio';
 
-const CHANNELS = [
+const CHANNELS: { value: Channel; label: string }[] = [
   { value: 'EMAIL', label: 'Email' },
   { value: 'LINKEDIN_POST', label: 'LinkedIn post' },
   { value: 'LANDING_PAGE_HERO', label: 'Landing-page hero' },
@@ -19,7 +19,7 @@ const CHANNELS = [
 /** Marketing copy from a brief, with its variants side by side. */
 export function CopyPanel({ workspaceId, sources }: { workspaceId: string; sources: Sources }) {
   const [brief, setBrief] = useState('');
-  const [channel, setChannel] = useState('EMAIL');
+  const [channel, setChannel] = useState<Channel>('EMAIL');
   const [audience, setAudience] = useState('');
   const [variants, setVariants] = useState('2');
   const [result, setResult] = useState<CopyResult>();
@@ -55,7 +55,7 @@ export function CopyPanel({ workspaceId, sources }: { workspaceId: string; sourc
     <div className="stack">
       <form className="studio-form" onSubmit={submit} aria-label="Marketing copy">
         <TextArea label="Brief" rows={3} value={brief} onChange={(e) => setBrief(e.target.value)} />
-        <SelectField label="Channel" value={channel} options={CHANNELS} onChange={(e) => setChannel(e.target.value)} />
+        <SelectField label="Channel" value={channel} options={CHANNELS} onChange={(e) => setChannel(e.target.value as Channel)} />
         <TextField label="Audience" value={audience} onChange={(e) => setAudience(e.target.value)} />
         <SelectField
           label="Variants"

@@ -4,9 +4,9 @@ import { CitedText } from '@/components/ui/cited-text';
 import { SelectField } from '@/components/ui/select-field';
 import { Loading } from '@/components/ui/states';
 import { messageOf } from '@/lib/api-client';
-import { summarize, type Sources, type SummaryResult } from '@/features/studio/api/studio';
+import { summarize, type Sources, type SummaryResult, type SummaryStyle } from '@/features/studio/api/studio';
 
-const STYLES = [
+const STYLES: { value: SummaryStyle; label: string }[] = [
   { value: 'EXECUTIVE_BRIEF', label: 'Executive brief' },
   { value: 'KEY_POINTS', label: 'Key points' },
   { value: 'DETAILED', label: 'Detailed' },
@@ -14,7 +14,7 @@ const STYLES = [
 
 /** A summary of the chosen sources, each sentence with its citations. */
 export function SummaryPanel({ workspaceId, sources }: { workspaceId: string; sources: Sources }) {
-  const [style, setStyle] = useState('EXECUTIVE_BRIEF');
+  const [style, setStyle] = useState<SummaryStyle>('EXECUTIVE_BRIEF');
   const [result, setResult] = useState<SummaryResult>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -35,7 +35,7 @@ export function SummaryPanel({ workspaceId, sources }: { workspaceId: string; so
   return (
     <div className="stack">
       <form className="studio-form" onSubmit={submit} aria-label="Summary">
-        <SelectField label="Style" value={style} options={STYLES} onChange={(e) => setStyle(e.target.value)} />
+        <SelectField label="Style" value={style} options={STYLES} onChange={(e) => setStyle(e.target.value as SummaryStyle)} />
         <Button type="submit" disabled={busy}>
           {busy ? 'Summarizing…' : 'Summarize'}
         </Button>

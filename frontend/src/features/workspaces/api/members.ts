@@ -1,10 +1,8 @@
+import type { components } from '@/api/schema';
 import { del, get, put } from '@/lib/api-client';
 import type { Role } from '@/lib/roles';
 
-export interface Member {
-  username: string;
-  role: Role;
-}
+export type Member = components['schemas']['MemberView'];
 
 const members = (workspaceId: string) => `/api/v1/workspaces/${encodeURIComponent(workspaceId)}/members`;
 

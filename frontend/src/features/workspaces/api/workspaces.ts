@@ -1,13 +1,8 @@
+import type { components } from '@/api/schema';
 import { get, post, type RequestOptions } from '@/lib/api-client';
 
-export interface Workspace {
-  id: string;
-  name: string;
-}
-
-export interface CreateWorkspaceRequest {
-  name: string;
-}
+export type Workspace = components['schemas']['WorkspaceView'];
+export type CreateWorkspaceRequest = components['schemas']['NewWorkspace'];
 
 const WORKSPACES_PATH = '/api/v1/workspaces';
 

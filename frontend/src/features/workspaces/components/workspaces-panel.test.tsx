@@ -18,7 +18,7 @@ function fakeServer(initial: Workspace[], rejectCreate?: () => Response) {
       if (rejectCreate) {
         return rejectCreate();
       }
-      const created = { id: `id-${workspaces.length + 1}`, name: (body as { name: string }).name };
+      const created = { id: `id-${workspaces.length + 1}`, name: (body as { name: string }).name, role: 'ADMIN' as const };
       workspaces.push(created);
       return jsonResponse(created, 201);
     }
@@ -30,8 +30,8 @@ function fakeServer(initial: Workspace[], rejectCreate?: () => Response) {
 describe('WorkspacesPanel', () => {
   it('shows a loading state, then the names of the workspaces', async () => {
     fakeServer([
-      { id: 'a1', name: 'Legal' },
-      { id: 'b2', name: 'Engineering handbook' },
+      { id: 'a1', name: 'Legal', role: 'ADMIN' },
+      { id: 'b2', name: 'Engineering handbook', role: 'VIEWER' },
     ]);
 
     render(<WorkspacesPanel />);
@@ -77,7 +77,7 @@ describe('WorkspacesPanel', () => {
 
   it("shows the server's problem detail inline when creating fails", async () => {
     const user = userEvent.setup();
-    const { requests } = fakeServer([{ id: 'a1', name: 'Legal' }], () =>
+    const { requests } = fakeServer([{ id: 'a1', name: 'Legal', role: 'ADMIN' }], () =>
       problemResponse(409, 'Conflict', 'A workspace named "Legal" already exists.'),
     );
     render(<WorkspacesPanel />);
@@ -116,7 +116,7 @@ describe('WorkspacesPanel', () => {
     mockFetch(() =>
       failing
         ? problemResponse(503, 'Service Unavailable', 'The database is not reachable.')
-        : jsonResponse([{ id: 'a1', name: 'Legal' }]),
+        : jsonResponse([{ id: 'a1', name: 'Legal', role: 'ADMIN' }]),
     );
     render(<WorkspacesPanel />);
 

@@ -3,6 +3,7 @@ package dev.lectern.documents;
 import dev.lectern.shared.LecternProblem;
 import dev.lectern.workspaces.WorkspaceId;
 import dev.lectern.workspaces.Workspaces;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
@@ -33,6 +34,7 @@ public class FolderImport {
     }
 
     /** What an import did with each file. */
+    @Schema(name = "FolderImportReport") // not the studio's Report
     public record Report(List<String> imported, List<String> duplicates, List<Failure> failed) {}
 
     /** A file that was not imported, and why. */

@@ -1,8 +1,10 @@
 package dev.lectern.shared;
 
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,5 +31,17 @@ class ApiDocumentation {
 
                                 Paged lists take `page` (from 0) and `size`, and answer \
                                 `{"items","page","size","totalItems","totalPages"}`."""));
+    }
+
+    /** Response fields are always sent, so generated clients may rely on them (see {@link ResponseSchemas}). */
+    @Bean
+    OpenApiCustomizer responsePropertiesAreRequired() {
+        return new ResponseSchemas();
+    }
+
+    /** Record components marked JSpecify {@code @Nullable} become nullable (see {@link NullableComponents}). */
+    @Bean
+    ModelConverter nullableRecordComponents() {
+        return new NullableComponents();
     }
 }

@@ -1,6 +1,7 @@
 package dev.lectern.studio;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One sentence of an output, the sources it cites, and whether the cited passages back it.
@@ -11,7 +12,11 @@ import java.util.List;
  * @param overlap share of the sentence's content words found in that passage; null when not checked
  */
 public record CitedSentence(
-        String text, List<Integer> citations, boolean supported, Double similarity, Double overlap) {
+        String text,
+        List<Integer> citations,
+        boolean supported,
+        @Nullable Double similarity,
+        @Nullable Double overlap) {
 
     public CitedSentence {
         citations = List.copyOf(citations);

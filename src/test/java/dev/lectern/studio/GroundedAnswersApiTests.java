@@ -135,6 +135,12 @@ class GroundedAnswersApiTests extends ApiTest {
                         .get("documentId")
                         .asString())
                 .isEqualTo(refunds);
+        JsonNode storedAnswer = read.get("messages").get(3).get("answer");
+        assertThat(storedAnswer.has("unsupported"))
+                .as("the stored answer has the asked answer's shape")
+                .isTrue();
+        assertThat(storedAnswer.has("supportedShare")).isTrue();
+        assertThat(storedAnswer.get("citations").get(0).has("location")).isFalse();
         assertThat(api.delete("/api/v1/conversations/" + conversation).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/conversations/" + conversation).status()).isEqualTo(404);
     }

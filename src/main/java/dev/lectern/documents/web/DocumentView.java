@@ -6,6 +6,7 @@ import dev.lectern.documents.DocumentStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A document as the API shows it, with its progress through the ingestion pipeline. */
 record DocumentView(
@@ -15,12 +16,12 @@ record DocumentView(
         String contentType,
         long sizeBytes,
         DocumentStatus status,
-        String error,
+        @Nullable String error,
         int chunkCount,
         Progress progress,
         int version,
         List<String> tags,
-        UUID parentId,
+        @Nullable UUID parentId,
         Instant createdAt,
         Instant updatedAt) {
 

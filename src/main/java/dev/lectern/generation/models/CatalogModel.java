@@ -2,6 +2,7 @@ package dev.lectern.generation.models;
 
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model the platform knows how to get.
@@ -19,8 +20,8 @@ public record CatalogModel(
         String parameters,
         String quantization,
         URI url,
-        String sha256,
-        Long sizeBytes,
+        @Nullable String sha256,
+        @Nullable Long sizeBytes,
         long approximateSizeMb,
         boolean verified,
         String licence,

@@ -1,5 +1,7 @@
 package dev.lectern.generation.models;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A model as the manager sees it on this machine.
  *
@@ -11,12 +13,12 @@ package dev.lectern.generation.models;
  */
 public record ModelState(
         String id,
-        CatalogModel catalog,
-        String file,
-        Long sizeBytes,
+        @Nullable CatalogModel catalog,
+        @Nullable String file,
+        @Nullable Long sizeBytes,
         boolean active,
         boolean serving,
-        PullProgress pull) {
+        @Nullable PullProgress pull) {
 
     public boolean installed() {
         return file != null;

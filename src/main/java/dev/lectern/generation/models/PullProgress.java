@@ -1,5 +1,7 @@
 package dev.lectern.generation.models;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a download stands, as `ollama pull` shows it.
  *
@@ -9,7 +11,13 @@ package dev.lectern.generation.models;
  * @param detail what failed and what to do, or a short note
  */
 public record PullProgress(
-        State state, long bytes, long total, double percent, long bytesPerSecond, long etaSeconds, String detail) {
+        State state,
+        long bytes,
+        long total,
+        double percent,
+        long bytesPerSecond,
+        long etaSeconds,
+        @Nullable String detail) {
 
     /** Life of a pull. */
     public enum State {

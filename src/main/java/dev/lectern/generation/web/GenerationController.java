@@ -6,6 +6,7 @@ import dev.lectern.generation.GenerationSettings;
 import dev.lectern.generation.TextGenerator;
 import dev.lectern.shared.EventStream;
 import dev.lectern.shared.LecternProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,8 +33,8 @@ class GenerationController {
     }
 
     @PostMapping(path = "/api/v1/generate", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, String> generate(@Valid @RequestBody GenerateRequest body) {
-        return Map.of("text", generator.generate(toRequest(body)));
+    GeneratedText generate(@Valid @RequestBody GenerateRequest body) {
+        return new GeneratedText(generator.generate(toRequest(body)));
     }
 
     @PostMapping(path = "/api/v1/generate", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -73,6 +74,9 @@ class GenerationController {
         return new LecternProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
     }
 
+    /** The whole text, when the client did not ask for a stream. */
+    record GeneratedText(String text) {}
+
     /** A raw completion request; {@code jsonSchema} is a JSON schema object the output must match. */
     record GenerateRequest(
             @NotBlank String prompt,
@@ -83,5 +87,7 @@ class GenerationController {
             Double repeatPenalty,
             Integer seed,
             List<String> stop,
+
+            @Schema(type = "object", description = "a JSON schema the output must match")
             JsonNode jsonSchema) {}
 }

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +33,12 @@ class ModelsController {
         this.library = library;
     }
 
+    /** The catalog's default and note, and every model with its state. */
+    record ModelList(String defaultModel, String catalogNote, List<ModelState> models) {}
+
     @GetMapping
-    Map<String, Object> list() {
-        return Map.of(
-                "defaultModel", library.catalog().defaultModel(),
-                "catalogNote", library.catalog().note(),
-                "models", library.list());
+    ModelList list() {
+        return new ModelList(library.catalog().defaultModel(), library.catalog().note(), library.list());
     }
 
     @GetMapping("/{id}")

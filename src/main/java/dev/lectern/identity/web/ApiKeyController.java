@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -102,7 +103,7 @@ class ApiKeyController {
             List<String> scopes,
             Instant createdAt,
             Instant expiresAt,
-            Instant lastUsedAt,
+            @Nullable Instant lastUsedAt,
             boolean revoked) {
         static KeyView of(ApiKey key) {
             return new KeyView(

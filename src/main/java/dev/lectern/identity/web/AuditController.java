@@ -4,6 +4,7 @@ import dev.lectern.identity.audit.AuditEvent;
 import dev.lectern.identity.audit.AuditEventType;
 import dev.lectern.identity.audit.AuditLog;
 import dev.lectern.shared.LecternProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -31,6 +32,7 @@ class AuditController {
         this.audit = audit;
     }
 
+    @Schema(name = "AuditPage") // the OpenAPI schema names must be unique across controllers
     record Page(List<AuditEvent> items, int page, int size, long totalItems, long totalPages) {}
 
     @GetMapping

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -141,7 +142,7 @@ class SessionController {
     record Providers(boolean password, SingleSignOnView singleSignOn) {}
 
     /** @param loginUrl where the browser goes to sign in at the provider; null while it is off */
-    record SingleSignOnView(boolean enabled, String loginUrl) {}
+    record SingleSignOnView(boolean enabled, @Nullable String loginUrl) {}
 
     record SessionView(String username, List<String> roles, List<Membership> workspaces) {}
 }

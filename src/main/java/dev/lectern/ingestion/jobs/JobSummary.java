@@ -3,6 +3,7 @@ package dev.lectern.ingestion.jobs;
 import dev.lectern.documents.DocumentId;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A job as an administrator sees it: its document, state, tries and the last error. */
 public record JobSummary(
@@ -11,7 +12,7 @@ public record JobSummary(
         String state,
         int attempts,
         int maxAttempts,
-        String lastError,
+        @Nullable String lastError,
         Instant createdAt,
         Instant updatedAt) {
 

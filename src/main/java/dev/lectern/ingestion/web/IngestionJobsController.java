@@ -4,9 +4,9 @@ import dev.lectern.ingestion.Ingestion;
 import dev.lectern.ingestion.jobs.IngestionJobs;
 import dev.lectern.ingestion.jobs.JobSummary;
 import dev.lectern.shared.LecternProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -34,6 +34,7 @@ class IngestionJobsController {
         this.ingestion = ingestion;
     }
 
+    @Schema(name = "JobPage") // the OpenAPI schema names must be unique across controllers
     record Page(List<JobSummary> items, int page, int size, long totalItems, long totalPages) {}
 
     @GetMapping
@@ -53,18 +54,20 @@ class IngestionJobsController {
         return new Page(jobs.page(wanted, page, size), page, size, total, (total + size - 1) / size);
     }
 
+    /** What became of the job's document after a retry or a cancel. */
+    record JobAction(UUID documentId, String status) {}
+
     /** Processes the job's document again from its stored file (as re-indexing does); 202. */
     @PostMapping("/{id}/retry")
-    ResponseEntity<Map<String, Object>> retry(@PathVariable UUID id) {
+    ResponseEntity<JobAction> retry(@PathVariable UUID id) {
         JobSummary job = require(id);
         ingestion.reindex(job.documentId());
-        return ResponseEntity.accepted()
-                .body(Map.of("documentId", job.documentId().value(), "status", "QUEUED"));
+        return ResponseEntity.accepted().body(new JobAction(job.documentId().value(), "QUEUED"));
     }
 
     /** Cancels the queued or running work of the job's document; 409 when it has already finished. */
     @PostMapping("/{id}/cancel")
-    Map<String, Object> cancel(@PathVariable UUID id) {
+    JobAction cancel(@PathVariable UUID id) {
         JobSummary job = require(id);
         if (!job.active()) {
             throw new LecternProblem(
@@ -74,7 +77,7 @@ class IngestionJobsController {
                     "The job is %s; only queued or running jobs can be cancelled.".formatted(job.state()));
         }
         ingestion.cancel(job.documentId());
-        return Map.of("documentId", job.documentId().value(), "status", "CANCELLED");
+        return new JobAction(job.documentId().value(), "CANCELLED");
     }
 
     private JobSummary require(UUID id) {

@@ -3,7 +3,6 @@ package dev.lectern.ingestion.web;
 import dev.lectern.documents.DocumentId;
 import dev.lectern.ingestion.Ingestion;
 import dev.lectern.workspaces.WorkspaceId;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,19 +19,25 @@ class ReindexController {
         this.ingestion = ingestion;
     }
 
+    /** A document queued for re-indexing. */
+    record DocumentReindex(UUID id, String status) {}
+
+    /** How many documents were queued for re-indexing. */
+    record ReindexCount(int queued) {}
+
     @PostMapping("/api/v1/documents/{id}/reindex")
-    ResponseEntity<Map<String, Object>> document(@PathVariable UUID id) {
+    ResponseEntity<DocumentReindex> document(@PathVariable UUID id) {
         ingestion.reindex(new DocumentId(id));
-        return ResponseEntity.accepted().body(Map.of("id", id, "status", "QUEUED"));
+        return ResponseEntity.accepted().body(new DocumentReindex(id, "QUEUED"));
     }
 
     @PostMapping("/api/v1/workspaces/{workspaceId}/reindex")
-    ResponseEntity<Map<String, Integer>> workspace(@PathVariable UUID workspaceId) {
-        return ResponseEntity.accepted().body(Map.of("queued", ingestion.reindex(new WorkspaceId(workspaceId))));
+    ResponseEntity<ReindexCount> workspace(@PathVariable UUID workspaceId) {
+        return ResponseEntity.accepted().body(new ReindexCount(ingestion.reindex(new WorkspaceId(workspaceId))));
     }
 
     @PostMapping("/api/v1/admin/reindex")
-    ResponseEntity<Map<String, Integer>> everything() {
-        return ResponseEntity.accepted().body(Map.of("queued", ingestion.reindexEverything()));
+    ResponseEntity<ReindexCount> everything() {
+        return ResponseEntity.accepted().body(new ReindexCount(ingestion.reindexEverything()));
     }
 }

@@ -1,7 +1,7 @@
 package dev.lectern.openai.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,9 +17,12 @@ class OpenAiModelsController {
         this.models = models;
     }
 
+    /** OpenAI's list envelope. */
+    record OpenAiModelList(String object, List<OpenAiModels.Model> data) {}
+
     @GetMapping("/v1/models")
-    Map<String, Object> list() {
-        return Map.of("object", "list", "data", models.list());
+    OpenAiModelList list() {
+        return new OpenAiModelList("list", models.list());
     }
 
     @GetMapping("/v1/models/{id}")

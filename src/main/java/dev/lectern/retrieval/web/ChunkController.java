@@ -6,6 +6,7 @@ import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkMatch;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +37,7 @@ class ChunkController {
             UUID id,
             int ordinal,
             String text,
-            String headingPath,
+            @Nullable String headingPath,
             LocationView location,
             int startOffset,
             int endOffset) {

@@ -1,6 +1,7 @@
 package dev.lectern.retrieval.web;
 
 import dev.lectern.ingestion.parsing.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a chunk sits in its original file, as the API shows it.
@@ -9,7 +10,10 @@ import dev.lectern.ingestion.parsing.Location;
  * @param slide the slide number, or null
  * @param sheet the spreadsheet sheet's name, or null
  */
-record LocationView(Integer page, Integer slide, String sheet) {
+record LocationView(
+        @Nullable Integer page,
+        @Nullable Integer slide,
+        @Nullable String sheet) {
 
     static LocationView of(Location location) {
         return switch (location.kind()) {

@@ -7,6 +7,7 @@ import dev.lectern.studio.Citation;
 import dev.lectern.studio.CitedSentence;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An answer as the API shows it (the JSON body, or the {@code citations} event of a stream).
@@ -47,10 +48,10 @@ record AnswerView(
             UUID chunkId,
             UUID documentId,
             String documentName,
-            Integer page,
-            Integer slide,
-            String sheet,
-            String headingPath,
+            @Nullable Integer page,
+            @Nullable Integer slide,
+            @Nullable String sheet,
+            @Nullable String headingPath,
             String passage) {
 
         static CitationView of(Citation c) {

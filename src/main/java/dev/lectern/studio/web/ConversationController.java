@@ -1,6 +1,7 @@
 package dev.lectern.studio.web;
 
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.studio.Answer;
 import dev.lectern.studio.Conversation;
 import dev.lectern.studio.ConversationMessage;
 import dev.lectern.studio.Conversations;
@@ -9,13 +10,13 @@ import dev.lectern.workspaces.Workspaces;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Lists, reads and deletes the stored conversations of grounded answers. */
@@ -32,7 +33,13 @@ class ConversationController {
         this.json = json;
     }
 
-    record MessageView(int ordinal, String role, String content, JsonNode answer, Instant createdAt) {}
+    /** A turn; an assistant's carries its answer in the same shape as when it was asked (null for questions). */
+    record MessageView(
+            int ordinal,
+            String role,
+            String content,
+            @Nullable AnswerView answer,
+            Instant createdAt) {}
 
     record ConversationView(Conversation conversation, List<MessageView> messages) {}
 
@@ -59,7 +66,7 @@ class ConversationController {
     }
 
     private MessageView view(ConversationMessage m) {
-        JsonNode answer = m.answerJson() == null ? null : json.readTree(m.answerJson());
+        AnswerView answer = m.answerJson() == null ? null : AnswerView.of(json.readValue(m.answerJson(), Answer.class));
         return new MessageView(m.ordinal(), m.role(), m.content(), answer, m.createdAt());
     }
 }

@@ -5,6 +5,7 @@ import dev.lectern.studio.PromptVersion;
 import dev.lectern.studio.WorkspacePrompts;
 import dev.lectern.studio.WorkspacePrompts.Template;
 import dev.lectern.workspaces.WorkspaceId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ class PromptTemplateController {
         this.prompts = prompts;
     }
 
+    @Schema(name = "PromptTemplateBody") // a report template's body is another schema
     record TemplateBody(String body) {}
 
     record TemplateView(

@@ -5,6 +5,7 @@ import dev.lectern.studio.ReportTemplate;
 import dev.lectern.studio.ReportTemplates;
 import dev.lectern.workspaces.WorkspaceId;
 import dev.lectern.workspaces.Workspaces;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +38,7 @@ class ReportTemplateController {
     }
 
     /** A new template; with copyOf, the copied template's name and sections fill in what is not given. */
+    @Schema(name = "ReportTemplateBody") // a prompt template's body is another schema
     record TemplateBody(String name, List<ReportTemplate.Section> sections, String copyOf) {}
 
     @GetMapping

@@ -2,6 +2,7 @@ package dev.lectern.retrieval.evaluation.web;
 
 import dev.lectern.retrieval.evaluation.EvaluationRuns;
 import dev.lectern.shared.LecternProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
@@ -43,6 +44,7 @@ class EvaluationController {
 
     record PathRequest(@NotBlank String datasetPath, List<String> modes, String name, String split) {}
 
+    @Schema(name = "EvaluationPage") // documents have a PageView schema of their own
     record PageView(List<EvaluationView> items, int page, int size, long totalItems) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

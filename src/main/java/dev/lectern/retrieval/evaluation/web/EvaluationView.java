@@ -2,10 +2,12 @@ package dev.lectern.retrieval.evaluation.web;
 
 import dev.lectern.retrieval.evaluation.Evaluation;
 import dev.lectern.retrieval.evaluation.RetrievalEvaluation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** An evaluation as the admin API shows it: progress while it runs, scores per mode when it is done. */
 record EvaluationView(
@@ -17,14 +19,15 @@ record EvaluationView(
         Dataset dataset,
         Progress progress,
         List<ModeScores> results,
-        String failureReason,
+        @Nullable String failureReason,
         Instant createdAt,
-        Instant startedAt,
-        Instant finishedAt) {
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt) {
 
     /** Where the data set came from and its size; the counts are 0 until it has been read. */
     record Dataset(String source, String split, int documents, int queries) {}
 
+    @Schema(name = "EvaluationProgress") // a document's Progress is another schema
     record Progress(int percent, int documentsIndexed, int documents, int queriesRun, int queriesTotal) {}
 
     record ModeScores(
