@@ -17,9 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -193,17 +195,18 @@ public final class SciFactBenchmark {
     }
 
     /** nDCG@10, Recall@10 and Recall@100 averaged over the queries, scored as the product's evaluation does. */
-    private static double[] score(
-            BeirDataset data, Map<String, List<DocumentId>> rankings, Map<DocumentId, String> ids) {
+    static double[] score(BeirDataset data, Map<String, List<DocumentId>> rankings, Map<DocumentId, String> ids) {
         double[] sums = new double[3];
         for (var ranking : rankings.entrySet()) {
-            List<String> ranked = new ArrayList<>();
+            // a set keeps the first (best) place of a document: fitting scores hundreds of thousands of rankings
+            Set<String> distinct = new LinkedHashSet<>();
             for (DocumentId document : ranking.getValue()) {
                 String id = ids.get(document);
-                if (!id.equals(ranking.getKey()) && !ranked.contains(id)) {
-                    ranked.add(id);
+                if (!id.equals(ranking.getKey())) {
+                    distinct.add(id);
                 }
             }
+            List<String> ranked = List.copyOf(distinct);
             Map<String, Integer> judged = data.qrels().get(ranking.getKey());
             sums[0] += RetrievalMetrics.ndcg(ranked, judged, 10);
             sums[1] += RetrievalMetrics.recall(ranked, judged, 10);
@@ -216,7 +219,7 @@ public final class SciFactBenchmark {
     }
 
     /** The corpus as the product's evaluation indexes it: one chunk per document, the title as breadcrumb. */
-    private static List<Map<DocumentId, List<IndexedChunk>>> chunks(
+    public static List<Map<DocumentId, List<IndexedChunk>>> chunks(
             BeirDataset data, WorkspaceId workspace, CachedEmbeddings embeddings, Map<DocumentId, String> ids) {
         List<Map<DocumentId, List<IndexedChunk>>> batches = new ArrayList<>();
         List<Map.Entry<String, BeirDataset.Passage>> all =
