@@ -104,6 +104,11 @@ public final class BenchmarkIndexes implements AutoCloseable {
                         fusion));
     }
 
+    /** The product's cosine similarity, for benchmarks outside the retrieval package. */
+    public static double cosine(float[] a, float[] b) {
+        return Vectors.cosine(a, b);
+    }
+
     /** Reciprocal rank fusion with a chosen constant and weights. */
     public static List<RankedChunk> fuse(
             List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, int limit, int k, double wv, double wk) {

@@ -98,7 +98,7 @@ public final class FirstCitationBenchmark {
                             .count();
                     lexical[i] = Math.max(lexical[i], asked.isEmpty() ? 0 : (double) shared / asked.size());
                     if (vectors != null) {
-                        semantic[i] = Math.max(semantic[i], cosine(claim, vectors.get(s)));
+                        semantic[i] = Math.max(semantic[i], BenchmarkIndexes.cosine(claim, vectors.get(s)));
                     }
                 }
             }
@@ -154,16 +154,6 @@ public final class FirstCitationBenchmark {
                 penalty >= 1000 ? "-" : String.valueOf(penalty),
                 precision(onTrain, train, semantic, penalty),
                 precision(onTest, test, semantic, penalty));
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 
     private FirstCitationBenchmark() {}

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BinaryOperator;
 
 /** The fusion settings {@link FusionFitBenchmark} fits: weighted reciprocal rank fusion and min-max scores. */
 final class FusionCandidates {
@@ -72,10 +71,10 @@ final class FusionCandidates {
     }
 
     /** Convex combination of min-max normalised scores (Bruch et al. 2023), the usual alternative to RRF. */
-    private static List<DocumentId> convex(List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, double alpha) {
+    static List<DocumentId> convex(List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, double alpha) {
         Map<DocumentId, Double> fused = new HashMap<>();
-        add(fused, byVector, alpha, Double::sum);
-        add(fused, byKeyword, 1 - alpha, Double::sum);
+        add(fused, byVector, alpha);
+        add(fused, byKeyword, 1 - alpha);
         return fused.entrySet().stream()
                 .sorted(Map.Entry.<DocumentId, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey)
@@ -83,8 +82,7 @@ final class FusionCandidates {
                 .toList();
     }
 
-    private static void add(
-            Map<DocumentId, Double> fused, List<ChunkMatch> matches, double weight, BinaryOperator<Double> merge) {
+    private static void add(Map<DocumentId, Double> fused, List<ChunkMatch> matches, double weight) {
         if (matches.isEmpty()) {
             return;
         }
@@ -92,7 +90,7 @@ final class FusionCandidates {
         double min = matches.getLast().score();
         for (ChunkMatch m : matches) {
             double normalised = max == min ? 1 : (m.score() - min) / (max - min);
-            fused.merge(m.documentId(), weight * normalised, merge);
+            fused.merge(m.documentId(), weight * normalised, Double::sum);
         }
     }
 

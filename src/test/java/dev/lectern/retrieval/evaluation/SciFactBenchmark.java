@@ -158,35 +158,11 @@ public final class SciFactBenchmark {
         for (double alpha : new double[] {0.5, 0.6, 0.7, 0.8}) {
             Map<String, List<DocumentId>> rankings = new LinkedHashMap<>();
             for (String id : data.queries().keySet()) {
-                rankings.put(id, convex(byVector.get(id), byKeyword.get(id), alpha));
+                rankings.put(id, FusionCandidates.convex(byVector.get(id), byKeyword.get(id), alpha));
             }
             double[] scores = score(data, rankings, ids);
             System.out.printf(
                     Locale.ROOT, "| min-max scores, vector weight %.1f | %.4f | %.4f |%n", alpha, scores[0], scores[2]);
-        }
-    }
-
-    /** Convex combination of min-max normalised scores (Bruch et al. 2023), a common alternative to RRF. */
-    private static List<DocumentId> convex(List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, double alpha) {
-        Map<DocumentId, Double> fused = new HashMap<>();
-        add(fused, byVector, alpha);
-        add(fused, byKeyword, 1 - alpha);
-        return fused.entrySet().stream()
-                .sorted(Map.Entry.<DocumentId, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .limit(DEPTH)
-                .toList();
-    }
-
-    private static void add(Map<DocumentId, Double> fused, List<ChunkMatch> matches, double weight) {
-        if (matches.isEmpty()) {
-            return;
-        }
-        double max = matches.getFirst().score();
-        double min = matches.getLast().score();
-        for (ChunkMatch m : matches) {
-            double normalised = max == min ? 1 : (m.score() - min) / (max - min);
-            fused.merge(m.documentId(), weight * normalised, Double::sum);
         }
     }
 
