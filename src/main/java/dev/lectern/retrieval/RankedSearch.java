@@ -14,20 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class RankedSearch {
 
-    /** Candidates each stage hands to fusion: fusion can only promote what a stage found. */
-    static final int FUSION_CANDIDATES = 50;
-
     private static final Executor STAGES = Executors.newVirtualThreadPerTaskExecutor();
 
     private final EmbeddingModel embeddings;
     private final ChunkIndex index;
 
     private final String queryInstruction;
+    private final RetrievalSettings.Fusion fusion;
 
     RankedSearch(EmbeddingModel embeddings, ChunkIndex index, RetrievalSettings settings) {
         this.embeddings = embeddings;
         this.index = index;
         this.queryInstruction = settings.queryInstruction();
+        this.fusion = settings.fusion();
     }
 
     public List<RankedChunk> search(WorkspaceId workspaceId, String text, int k, SearchMode mode) {
@@ -46,13 +45,13 @@ public class RankedSearch {
                         .map(m -> new RankedChunk(m, null, m.score(), m.score()))
                         .toList();
             case HYBRID -> {
-                int candidates = Math.max(k, FUSION_CANDIDATES);
+                int candidates = Math.max(k, fusion.candidates());
                 // the keyword query runs while the query is embedded and the vector index searched: the
                 // search takes as long as the slower of the two, not their sum
                 CompletableFuture<List<ChunkMatch>> keyword =
                         CompletableFuture.supplyAsync(() -> index.keyword(filter, text, candidates), STAGES);
                 List<ChunkMatch> nearest = index.nearest(filter, embedQuery(text), candidates);
-                yield ReciprocalRankFusion.fuse(nearest, joined(keyword), k);
+                yield ReciprocalRankFusion.fuse(nearest, joined(keyword), k, fusion);
             }
         };
     }

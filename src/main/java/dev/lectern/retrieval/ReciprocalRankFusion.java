@@ -8,18 +8,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Fuses ranked lists by reciprocal rank: each list adds 1 / (k + rank) to a chunk's score. Ranks, not raw
+ * Fuses ranked lists by reciprocal rank: each list adds weight / (k + rank) to a chunk's score. Ranks, not raw
  * scores, are combined, because cosine similarities and BM25 scores are on unrelated scales.
  */
 final class ReciprocalRankFusion {
 
-    /** The constant of Cormack et al. (2009), which the literature and most engines keep. */
-    static final int K = 60;
-
     private ReciprocalRankFusion() {}
 
-    static List<RankedChunk> fuse(List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, int limit) {
-        return fuse(byVector, byKeyword, limit, K, 1.0, 1.0);
+    /** The {@code limit} best chunks of both rankings by weighted reciprocal rank, best first. */
+    static List<RankedChunk> fuse(
+            List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, int limit, RetrievalSettings.Fusion fusion) {
+        return fuse(byVector, byKeyword, limit, fusion.k(), fusion.vectorWeight(), fusion.keywordWeight());
     }
 
     /** Fusion with its constant and a weight per list, for benchmarks that tune them. */

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -89,8 +91,19 @@ public final class BenchmarkIndexes implements AutoCloseable {
         }
     }
 
-    /** The product's search over an index, with the given query embedder. */
+    /** The product's search over an index, with the given query embedder and the default fusion settings. */
     public static RankedSearch search(EmbeddingModel embeddings, ChunkIndex index) {
+        return search(embeddings, index, defaultFusion());
+    }
+
+    /** The fusion settings the product runs with when nothing is configured (the @DefaultValue ones). */
+    public static RetrievalSettings.Fusion defaultFusion() {
+        return new Binder(new MapConfigurationPropertySource())
+                .bindOrCreate("lectern.retrieval.fusion", RetrievalSettings.Fusion.class);
+    }
+
+    /** The product's search over an index, with the given query embedder and fusion. */
+    public static RankedSearch search(EmbeddingModel embeddings, ChunkIndex index, RetrievalSettings.Fusion fusion) {
         return new RankedSearch(
                 embeddings,
                 index,
@@ -100,7 +113,13 @@ public final class BenchmarkIndexes implements AutoCloseable {
                         10,
                         100,
                         RetrievalSettings.BGE_QUERY_INSTRUCTION,
-                        new RetrievalSettings.Lucene(RetrievalSettings.VectorQuantization.NONE)));
+                        new RetrievalSettings.Lucene(RetrievalSettings.VectorQuantization.NONE),
+                        fusion));
+    }
+
+    /** The product's cosine similarity, for benchmarks outside the retrieval package. */
+    public static double cosine(float[] a, float[] b) {
+        return Vectors.cosine(a, b);
     }
 
     /** Reciprocal rank fusion with a chosen constant and weights. */

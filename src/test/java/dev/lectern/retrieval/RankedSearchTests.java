@@ -2,11 +2,15 @@ package dev.lectern.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.documents.DocumentId;
+import dev.lectern.ingestion.Chunk;
 import dev.lectern.retrieval.lucene.LuceneChunkIndex;
 import dev.lectern.workspaces.WorkspaceId;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.ai.document.Document;
@@ -61,6 +65,53 @@ class RankedSearchTests {
         }
     }
 
+    @Test
+    void hybridModeFusesWithTheConfiguredWeights(@TempDir Path dir) throws Exception {
+        try (LuceneChunkIndex index = new LuceneChunkIndex(dir)) {
+            WorkspaceId workspace = WorkspaceId.random();
+            // the query vector (first axis) is nearest to the pump chunk; only the refund chunk has the words
+            index.replaceDocument(document("pump"), List.of(chunk(workspace, "pump", "Circulation pump.", 0)));
+            index.replaceDocument(document("refund"), List.of(chunk(workspace, "refund", "Refund policy.", 60)));
+
+            assertThat(firstHit(index, workspace, new RetrievalSettings.Fusion(10, 0.65, 0.35, 100)))
+                    .as("found by both stages, the refund chunk wins at the fitted weights")
+                    .isEqualTo("Refund policy.");
+            assertThat(firstHit(index, workspace, new RetrievalSettings.Fusion(10, 1.0, 0.0, 100)))
+                    .as("with the keyword ranking weighted 0, the vector ranking alone decides")
+                    .isEqualTo("Circulation pump.");
+        }
+    }
+
+    private static String firstHit(LuceneChunkIndex index, WorkspaceId workspace, RetrievalSettings.Fusion fusion) {
+        RetrievalSettings settings = settings("");
+        settings = new RetrievalSettings(
+                settings.index(),
+                settings.indexDir(),
+                settings.defaultTopK(),
+                settings.maxTopK(),
+                "",
+                settings.lucene(),
+                fusion);
+        return new RankedSearch(new RecordingModel(), index, settings)
+                .search(workspace, "refund policy", 2, SearchMode.HYBRID)
+                .getFirst()
+                .chunk()
+                .text();
+    }
+
+    private static DocumentId document(String name) {
+        return new DocumentId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A chunk whose embedding lies at this angle (degrees) from the first axis, where every query vector is. */
+    private static IndexedChunk chunk(WorkspaceId workspace, String name, String text, double degrees) {
+        float[] vector = new float[384];
+        vector[0] = (float) Math.cos(Math.toRadians(degrees));
+        vector[1] = (float) Math.sin(Math.toRadians(degrees));
+        return new IndexedChunk(
+                new Chunk(document(name), workspace, name + ".txt", 0, text, "", 0, text.length()), vector);
+    }
+
     private static RetrievalSettings settings(String instruction) {
         return new RetrievalSettings(
                 RetrievalSettings.IndexKind.LUCENE,
@@ -68,6 +119,7 @@ class RankedSearchTests {
                 10,
                 100,
                 instruction,
-                new RetrievalSettings.Lucene(RetrievalSettings.VectorQuantization.NONE));
+                new RetrievalSettings.Lucene(RetrievalSettings.VectorQuantization.NONE),
+                BenchmarkIndexes.defaultFusion());
     }
 }

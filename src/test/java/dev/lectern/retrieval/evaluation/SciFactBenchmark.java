@@ -17,9 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -156,35 +158,11 @@ public final class SciFactBenchmark {
         for (double alpha : new double[] {0.5, 0.6, 0.7, 0.8}) {
             Map<String, List<DocumentId>> rankings = new LinkedHashMap<>();
             for (String id : data.queries().keySet()) {
-                rankings.put(id, convex(byVector.get(id), byKeyword.get(id), alpha));
+                rankings.put(id, FusionCandidates.convex(byVector.get(id), byKeyword.get(id), alpha));
             }
             double[] scores = score(data, rankings, ids);
             System.out.printf(
                     Locale.ROOT, "| min-max scores, vector weight %.1f | %.4f | %.4f |%n", alpha, scores[0], scores[2]);
-        }
-    }
-
-    /** Convex combination of min-max normalised scores (Bruch et al. 2023), a common alternative to RRF. */
-    private static List<DocumentId> convex(List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, double alpha) {
-        Map<DocumentId, Double> fused = new HashMap<>();
-        add(fused, byVector, alpha);
-        add(fused, byKeyword, 1 - alpha);
-        return fused.entrySet().stream()
-                .sorted(Map.Entry.<DocumentId, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .limit(DEPTH)
-                .toList();
-    }
-
-    private static void add(Map<DocumentId, Double> fused, List<ChunkMatch> matches, double weight) {
-        if (matches.isEmpty()) {
-            return;
-        }
-        double max = matches.getFirst().score();
-        double min = matches.getLast().score();
-        for (ChunkMatch m : matches) {
-            double normalised = max == min ? 1 : (m.score() - min) / (max - min);
-            fused.merge(m.documentId(), weight * normalised, Double::sum);
         }
     }
 
@@ -193,17 +171,18 @@ public final class SciFactBenchmark {
     }
 
     /** nDCG@10, Recall@10 and Recall@100 averaged over the queries, scored as the product's evaluation does. */
-    private static double[] score(
-            BeirDataset data, Map<String, List<DocumentId>> rankings, Map<DocumentId, String> ids) {
+    static double[] score(BeirDataset data, Map<String, List<DocumentId>> rankings, Map<DocumentId, String> ids) {
         double[] sums = new double[3];
         for (var ranking : rankings.entrySet()) {
-            List<String> ranked = new ArrayList<>();
+            // a set keeps the first (best) place of a document: fitting scores hundreds of thousands of rankings
+            Set<String> distinct = new LinkedHashSet<>();
             for (DocumentId document : ranking.getValue()) {
                 String id = ids.get(document);
-                if (!id.equals(ranking.getKey()) && !ranked.contains(id)) {
-                    ranked.add(id);
+                if (!id.equals(ranking.getKey())) {
+                    distinct.add(id);
                 }
             }
+            List<String> ranked = List.copyOf(distinct);
             Map<String, Integer> judged = data.qrels().get(ranking.getKey());
             sums[0] += RetrievalMetrics.ndcg(ranked, judged, 10);
             sums[1] += RetrievalMetrics.recall(ranked, judged, 10);
@@ -216,7 +195,7 @@ public final class SciFactBenchmark {
     }
 
     /** The corpus as the product's evaluation indexes it: one chunk per document, the title as breadcrumb. */
-    private static List<Map<DocumentId, List<IndexedChunk>>> chunks(
+    public static List<Map<DocumentId, List<IndexedChunk>>> chunks(
             BeirDataset data, WorkspaceId workspace, CachedEmbeddings embeddings, Map<DocumentId, String> ids) {
         List<Map<DocumentId, List<IndexedChunk>>> batches = new ArrayList<>();
         List<Map.Entry<String, BeirDataset.Passage>> all =

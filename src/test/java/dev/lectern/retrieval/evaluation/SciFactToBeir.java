@@ -18,12 +18,15 @@ import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the SciFact test split of ../shared (CSV in a zip, see its SOURCE.txt) in BEIR's format, so the
- * product's evaluation reads it like any BEIR data set: {@code java ... SciFactToBeir [target folder]}.
+ * Writes SciFact of ../shared (CSV in a zip, see its SOURCE.txt) in BEIR's format, so the product's evaluation
+ * reads it like any BEIR data set: {@code java ... SciFactToBeir [target folder]}. Both splits are written: the
+ * test split is what is reported, the train split (809 other claims) is where settings are fitted.
  */
 public final class SciFactToBeir {
 
-    static final Path SOURCE = Path.of("../shared/datasets/beir-scifact");
+    /** Beside the repository; a git worktree elsewhere names it with {@code -Dscifact.source=...}. */
+    static final Path SOURCE = Path.of(System.getProperty("scifact.source", "../shared/datasets/beir-scifact"));
+
     private static final Pattern SENTENCE = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     public static void main(String[] args) throws IOException {
@@ -46,17 +49,21 @@ public final class SciFactToBeir {
                         + "\n");
             }
             Map<String, String> claims = new LinkedHashMap<>();
-            for (CSVRecord row : rows(zip, "claims_validation.csv")) {
-                claims.putIfAbsent(row.get("id"), row.get("claim"));
+            for (String member : List.of("claims_validation.csv", "claims_train.csv")) {
+                for (CSVRecord row : rows(zip, member)) {
+                    claims.putIfAbsent(row.get("id"), row.get("claim"));
+                }
             }
             for (var claim : claims.entrySet()) {
                 queries.write(json.writeValueAsString(Map.of("_id", claim.getKey(), "text", claim.getValue())) + "\n");
             }
         }
-        Files.copy(
-                SOURCE.resolve("beir-qrels/data/scifact/qrels/test.tsv"),
-                target.resolve("qrels/test.tsv"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (String split : List.of("test", "train")) {
+            Files.copy(
+                    SOURCE.resolve("beir-qrels/data/scifact/qrels/" + split + ".tsv"),
+                    target.resolve("qrels/" + split + ".tsv"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         return target;
     }
 
