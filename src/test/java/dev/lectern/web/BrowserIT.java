@@ -103,8 +103,10 @@ class BrowserIT {
         // the scripts sign in through the page, as the bootstrap administrator of this test server
         builder.environment().put("LECTERN_E2E_USER", Api.ADMIN);
         builder.environment().put("LECTERN_E2E_PASSWORD", Api.ADMIN_PASSWORD);
+        // a checkout outside the project folder (a git worktree) names the data sets in LECTERN_DATASETS
         builder.environment()
-                .put("LECTERN_DATASETS", ROOT.resolve("../shared/datasets").toString());
+                .putIfAbsent(
+                        "LECTERN_DATASETS", ROOT.resolve("../shared/datasets").toString());
 
         Process process;
         try {
