@@ -58,6 +58,9 @@ export function LatencyChart({ days }: { days: UsageRow[] }) {
 /** The groups with the most requests, longest bar first. */
 export function TopChart({ title, rows }: { title: string; rows: UsageRow[] }) {
   const top = rows.slice(0, TOP);
+  if (top.length === 0) {
+    return <p className="muted">No calls to break down in these days.</p>;
+  }
   return (
     <HorizontalBars
       label={`${title} by requests: ${top.map((r) => `${r.group} ${r.requests}`).join(', ')}.`}
