@@ -1,8 +1,9 @@
 // End-to-end journeys of an administrator, clicked through in headless Chromium: create a user, issue an API
 // key whose secret is shown once (and works as a Bearer token until it is revoked), read and export the audit
-// log, manage the members of a workspace, sign out and in again, and see that an editor gets only their own
-// keys under Admin. axe-core checks each page; screenshots of the admin users page, the secret dialog, the
-// audit log, the members panel and the sign-in page go to LECTERN_SCREENSHOT_DIR.
+// log, see the API usage drawn as charts, manage the members of a workspace, sign out and in again, and see
+// that an editor gets only their own keys under Admin. axe-core checks each page; screenshots of the admin
+// users page, the secret dialog, the audit log, the usage charts, the members panel and the sign-in page go to
+// LECTERN_SCREENSHOT_DIR.
 //
 //   LECTERN_URL=http://localhost:8080 LECTERN_E2E_USER=admin LECTERN_E2E_PASSWORD=... node frontend/e2e/admin.e2e.mjs
 //
@@ -145,6 +146,23 @@ try {
     await accessible(page, 'the ingestion jobs');
     await jobs.scrollIntoViewIfNeeded();
     await screenshot(page, 'admin-jobs');
+  });
+
+  await check('usage draws the calls made so far as charts: per day, and the administrator among the top users', async () => {
+    const usage = page.getByRole('region', { name: 'Usage', exact: true });
+    await usage.getByRole('button', { name: 'Refresh' }).click();
+    const requests = usage.getByRole('img', { name: /^Requests per day: [1-9]\d* in 30 days/ });
+    await visible(requests, 'the requests-per-day chart with calls in it');
+    assert((await requests.locator('rect').count()) > 0, 'the requests chart has no columns');
+    await visible(usage.getByRole('img', { name: /^Latency per day in milliseconds/ }), 'the latency chart');
+    const user = process.env.LECTERN_E2E_USER;
+    await visible(usage.getByRole('img', { name: new RegExp(`^Top users by requests: .*\\b${user} [1-9]`) }), 'the administrator among the top users');
+    await visible(usage.getByRole('img', { name: /^Top workspaces by requests: / }), 'the top workspaces');
+    await usage.getByLabel('Days', { exact: true }).selectOption('7');
+    await visible(usage.getByRole('img', { name: /^Requests per day: [1-9]\d* in 7 days/ }), 'the chart of the last 7 days');
+    await accessible(page, 'the usage charts');
+    await usage.scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-usage');
   });
 
   await check('a workspace administrator adds a member, changes their role and removes them', async () => {

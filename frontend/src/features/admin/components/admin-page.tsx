@@ -3,6 +3,7 @@ import { AuditPanel } from '@/features/admin/components/audit-panel';
 import { EvaluationsPanel } from '@/features/admin/components/evaluations-panel';
 import { JobsPanel } from '@/features/admin/components/jobs-panel';
 import { ModelsPanel } from '@/features/admin/components/models-panel';
+import { UsagePanel } from '@/features/admin/components/usage-panel';
 import { UsersPanel } from '@/features/admin/components/users-panel';
 
 type AdminPageProps = {
@@ -10,12 +11,13 @@ type AdminPageProps = {
   administrator: boolean;
 };
 
-/** Administration: API keys for everyone; users, audit, the ingestion queue, language models and retrieval quality for administrators. */
+/** Administration: API keys for everyone; users, usage, audit, the ingestion queue, language models and retrieval quality for administrators. */
 export function AdminPage({ administrator }: AdminPageProps) {
   return (
     <div className="stack">
       {administrator && <UsersPanel />}
       <ApiKeysPanel />
+      {administrator && <UsagePanel />}
       {administrator && <AuditPanel />}
       {administrator && <JobsPanel />}
       {administrator && <ModelsPanel />}

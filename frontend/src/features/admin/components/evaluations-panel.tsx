@@ -1,33 +1,17 @@
 import { useEffect, useState } from 'react';
+import { HorizontalBars } from '@/components/charts/horizontal-bars';
 import { ErrorState, Loading } from '@/components/ui/states';
 import { isAbortError, messageOf } from '@/lib/api-client';
 import { listEvaluations, type Evaluation } from '@/features/admin/api/admin';
 
 /** nDCG@10 per retrieval mode as horizontal bars: a picture, so the best mode shows at a glance. */
 function ScoreBars({ evaluation }: { evaluation: Evaluation }) {
-  const rowHeight = 26;
-  const height = evaluation.results.length * rowHeight;
   return (
-    <svg
-      className="score-bars"
-      role="img"
-      aria-label={`nDCG@10 of ${evaluation.name}: ${evaluation.results.map((r) => `${r.mode} ${r.ndcg10.toFixed(3)}`).join(', ')}`}
-      viewBox={`0 0 400 ${height}`}
-      width="100%"
-      height={height}
-    >
-      {evaluation.results.map((result, index) => (
-        <g key={result.mode} transform={`translate(0 ${index * rowHeight})`}>
-          <text x="0" y="17" fontSize="12" fill="currentColor">
-            {result.mode}
-          </text>
-          <rect x="80" y="5" width={Math.max(1, result.ndcg10 * 280)} height="16" rx="3" className="score-bars__bar" />
-          <text x={86 + result.ndcg10 * 280} y="17" fontSize="12" fill="currentColor">
-            {result.ndcg10.toFixed(3)}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <HorizontalBars
+      label={`nDCG@10 of ${evaluation.name}: ${evaluation.results.map((r) => `${r.mode} ${r.ndcg10.toFixed(3)}`).join(', ')}`}
+      bars={evaluation.results.map((result) => ({ label: result.mode, value: result.ndcg10, display: result.ndcg10.toFixed(3) }))}
+      max={1}
+    />
   );
 }
 

@@ -2,7 +2,9 @@ package dev.lectern.identity;
 
 import dev.lectern.workspaces.Role;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,6 +16,9 @@ import org.springframework.security.core.GrantedAuthority;
 public record Caller(String username, Role role, Set<Scope> scopes) {
 
     static final String ROLE_PREFIX = "ROLE_";
+
+    /** How an authentication made with an API key names the key in its details. */
+    public static final String KEY_DETAILS_PREFIX = "key:";
 
     /** The caller, or null for an anonymous request. */
     public static Caller of(Authentication authentication) {
@@ -38,6 +43,16 @@ public record Caller(String username, Role role, Set<Scope> scopes) {
             }
         }
         return role == null ? null : new Caller(authentication.getName(), role, scopes);
+    }
+
+    /** The API key the request authenticated with; empty for a browser session or without credentials. */
+    public static Optional<UUID> keyOf(Authentication authentication) {
+        if (authentication != null
+                && authentication.getDetails() instanceof String details
+                && details.startsWith(KEY_DETAILS_PREFIX)) {
+            return Optional.of(UUID.fromString(details.substring(KEY_DETAILS_PREFIX.length())));
+        }
+        return Optional.empty();
     }
 
     public boolean isAdmin() {

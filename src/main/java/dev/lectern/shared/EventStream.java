@@ -35,7 +35,7 @@ public final class EventStream {
     /** Opens the stream and starts the work; return the emitter from the controller method. */
     public static SseEmitter start(Work work) {
         EventStream stream = new EventStream();
-        THREADS.submit(() -> stream.run(work));
+        THREADS.submit(RequestMeter.carry(() -> stream.run(work)));
         return stream.emitter;
     }
 

@@ -1,6 +1,7 @@
 package dev.lectern.studio;
 
 import dev.lectern.generation.LecternChatOptions;
+import dev.lectern.shared.RequestMeter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
@@ -67,7 +68,14 @@ public class ScriptedChatModel implements ChatModel {
         if (reply == null) {
             throw new IllegalStateException("No scripted reply left");
         }
+        // reports its use like the real model does, a word for a token
+        String read = prompt.getInstructions().stream().map(m -> m.getText()).reduce("", String::concat);
+        RequestMeter.current().addTokens(words(read), words(reply));
         return reply;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     private static ChatResponse response(String text) {

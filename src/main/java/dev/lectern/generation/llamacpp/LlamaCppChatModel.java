@@ -8,6 +8,7 @@ import dev.lectern.generation.GeneratorUnavailable;
 import dev.lectern.generation.LecternChatOptions;
 import dev.lectern.generation.ModelAvailability;
 import dev.lectern.generation.TextGenerator;
+import dev.lectern.shared.RequestMeter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.ai.chat.messages.AssistantMessage;
@@ -52,10 +53,12 @@ public class LlamaCppChatModel implements ChatModel, ModelAvailability {
     @Override
     public Flux<ChatResponse> stream(Prompt prompt) {
         GenerationRequest request = request(prompt);
+        // the request's meter, taken where the stream is asked for: Spring AI may subscribe on its own threads
+        RequestMeter meter = RequestMeter.current();
         return Flux.create(sink -> {
             AtomicBoolean open = new AtomicBoolean(true);
             sink.onDispose(() -> open.set(false));
-            Thread.ofVirtual().name("chat-stream").start(() -> emit(request, sink, open));
+            Thread.ofVirtual().name("chat-stream").start(meter.bind(() -> emit(request, sink, open)));
         });
     }
 

@@ -13,6 +13,7 @@ import dev.lectern.generation.GenerationTimedOut;
 import dev.lectern.generation.GeneratorStatus;
 import dev.lectern.generation.TextGenerator;
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.shared.RequestMeter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
@@ -106,6 +107,7 @@ public class LlamaCppTextGenerator implements TextGenerator {
         long deadline = started + settings.requestTimeout().toNanos();
         long firstToken = 0;
         int generated = 0;
+        int written = 0;
         LlamaIterator outputs = model.generate(parameters).iterator();
         try {
             while (outputs.hasNext()) {
@@ -119,13 +121,18 @@ public class LlamaCppTextGenerator implements TextGenerator {
                     throw new GenerationTimedOut(settings.requestTimeout());
                 }
                 // the final output of a completion carries no text
-                if (!output.text.isEmpty() && !onText.test(output.text)) {
-                    outputs.cancel(); // frees the llama.cpp slot now, not after maxTokens
-                    return;
+                if (!output.text.isEmpty()) {
+                    written++;
+                    if (!onText.test(output.text)) {
+                        outputs.cancel(); // frees the llama.cpp slot now, not after maxTokens
+                        return;
+                    }
                 }
             }
         } finally {
             metrics.finished(System.nanoTime() - firstToken, generated - 1);
+            // every generation passes here, through ChatModel or not: the one place that knows both counts
+            RequestMeter.current().addTokens(promptTokens, written);
         }
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RateLimitFilter extends OncePerRequestFilter {
 
-    static final String KEY_DETAILS_PREFIX = "key:";
+    static final String KEY_DETAILS_PREFIX = Caller.KEY_DETAILS_PREFIX;
 
     private final Admission limiter;
 

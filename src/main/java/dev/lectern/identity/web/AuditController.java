@@ -3,6 +3,7 @@ package dev.lectern.identity.web;
 import dev.lectern.identity.audit.AuditEvent;
 import dev.lectern.identity.audit.AuditEventType;
 import dev.lectern.identity.audit.AuditLog;
+import dev.lectern.shared.Csv;
 import dev.lectern.shared.LecternProblem;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
@@ -61,24 +62,15 @@ class AuditController {
         var csv = new StringBuilder("occurredAt,type,username,detail\r\n");
         for (AuditEvent event : audit.find(query, 0, MAX_EXPORT_ROWS)) {
             csv.append(event.occurredAt()).append(',').append(event.type()).append(',');
-            csv.append(cell(event.username()))
+            csv.append(Csv.cell(event.username()))
                     .append(',')
-                    .append(cell(event.detail()))
+                    .append(Csv.cell(event.detail()))
                     .append("\r\n");
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lectern-audit.csv\"")
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Quoted per RFC 4180; a leading formula character is defused so that spreadsheets do not run it. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     private static Instant instant(String name, String value) {

@@ -1,6 +1,7 @@
 package dev.lectern.openai.web;
 
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.shared.RequestMeter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -46,7 +47,10 @@ class ChatCompletionsController {
     ResponseEntity<ResponseBodyEmitter> complete(@RequestBody ChatCompletionRequest body) throws IOException {
         PreparedCompletion prepared = switch (models.chatTarget(body.model())) {
             case ChatTarget.Generator generator -> generated.prepare(body);
-            case ChatTarget.Workspace workspace -> grounded.prepare(body, workspace.workspaceId());
+            case ChatTarget.Workspace workspace -> {
+                RequestMeter.current().concerns(workspace.workspaceId().value());
+                yield grounded.prepare(body, workspace.workspaceId());
+            }
         };
         var header = ChatCompletions.Header.of(body.model());
         if (!body.streaming()) {
@@ -58,7 +62,9 @@ class ChatCompletionsController {
         }
         EventStream events = new EventStream(json);
         // a virtual thread: a stream mostly waits on the model
-        Thread.ofVirtual().name("openai-stream").start(() -> stream(prepared, header, body.includeUsage(), events));
+        Thread.ofVirtual()
+                .name("openai-stream")
+                .start(RequestMeter.carry(() -> stream(prepared, header, body.includeUsage(), events)));
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .header("Cache-Control", "no-cache")

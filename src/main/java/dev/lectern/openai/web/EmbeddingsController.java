@@ -3,6 +3,7 @@ package dev.lectern.openai.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.lectern.embedding.TokenCounter;
 import dev.lectern.openai.OpenAiSettings;
+import dev.lectern.shared.RequestMeter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.ByteBuffer;
@@ -66,6 +67,7 @@ class EmbeddingsController {
             // what the model read: the text up to its window, plus [CLS] and [SEP]
             counted += Math.min(tokens.countTokens(texts.get(i)), tokens.maxTokens()) + 2;
         }
+        RequestMeter.current().addTokens(counted, 0); // the usage report shows what the client was told
         return new EmbeddingList("list", data, body.model(), new Usage(counted, counted));
     }
 
