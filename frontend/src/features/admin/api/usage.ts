@@ -1,27 +1,11 @@
+import type { components } from '@/api/schema';
 import { get } from '@/lib/api-client';
 
 export type Grouping = 'day' | 'user' | 'workspace' | 'key' | 'route';
 
-/** One day, user, workspace, key or route of a usage report (GET /api/v1/admin/usage). */
-export interface UsageRow {
-  group: string;
-  groupId: string | null;
-  requests: number;
-  clientErrors: number;
-  serverErrors: number;
-  promptTokens: number;
-  completionTokens: number;
-  latencyP50Ms: number;
-  latencyP95Ms: number;
-}
-
-export interface UsageReport {
-  from: string;
-  to: string;
-  groupBy: string;
-  rows: UsageRow[];
-  totals: UsageRow;
-}
+/** One day, user, workspace, key or route of a usage report (GET /api/v1/admin/usage), or the totals. */
+export type UsageRow = components['schemas']['UsageRow'];
+export type UsageReport = components['schemas']['UsageReport'];
 
 const USAGE = '/api/v1/admin/usage';
 

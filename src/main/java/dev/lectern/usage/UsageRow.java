@@ -1,5 +1,7 @@
 package dev.lectern.usage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of a usage report: a day, user, workspace or key, or the totals.
  *
@@ -13,7 +15,7 @@ package dev.lectern.usage;
  */
 public record UsageRow(
         String group,
-        String groupId,
+        @Nullable String groupId,
         long requests,
         long clientErrors,
         long serverErrors,
