@@ -35,8 +35,13 @@ export function askStreaming(
   );
 }
 
-export function listConversations(workspaceId: string, options?: RequestOptions): Promise<Conversation[]> {
-  return get<Conversation[]>(`/api/v1/workspaces/${workspaceId}/conversations`, options);
+/** The 50 most recently continued conversations (the list the Ask page shows beside the chat). */
+export async function listConversations(workspaceId: string, options?: RequestOptions): Promise<Conversation[]> {
+  const page = await get<components['schemas']['ConversationPage']>(
+    `/api/v1/workspaces/${workspaceId}/conversations?size=50`,
+    options,
+  );
+  return page.items;
 }
 
 export async function readConversation(id: string, options?: RequestOptions): Promise<ConversationMessage[]> {

@@ -50,7 +50,13 @@ describe('AskPage', () => {
             ['citations', ANSWER],
             ['done', { finished: true }],
           ])
-        : jsonResponse([{ id: 'c1', title: 'How long do refunds take?', updatedAt: '' }]),
+        : jsonResponse({
+            items: [{ id: 'c1', title: 'How long do refunds take?', updatedAt: '' }],
+            page: 0,
+            size: 50,
+            totalItems: 1,
+            totalPages: 1,
+          }),
     );
     renderPage();
 
@@ -71,7 +77,7 @@ describe('AskPage', () => {
   it('shows why an answer failed and asks again in the same conversation on retry', async () => {
     let attempts = 0;
     const requests = mockFetch(({ method }) => {
-      if (method !== 'POST') return jsonResponse([]);
+      if (method !== 'POST') return jsonResponse({ items: [], page: 0, size: 50, totalItems: 0, totalPages: 0 });
       attempts += 1;
       return attempts === 1
         ? problemResponse(503, 'No model', 'No language model is ready. An administrator can pull one in Admin.')
@@ -93,7 +99,7 @@ describe('AskPage', () => {
 
   it('stores a thumbs down on the second answer of the conversation', async () => {
     const requests = mockFetch(({ method }) =>
-      method === 'POST' ? sse([['citations', ANSWER]]) : method === 'PUT' ? jsonResponse({}) : jsonResponse([]),
+      method === 'POST' ? sse([['citations', ANSWER]]) : method === 'PUT' ? jsonResponse({}) : jsonResponse({ items: [], page: 0, size: 50, totalItems: 0, totalPages: 0 }),
     );
     renderPage();
     const user = await ask('First?');

@@ -17,8 +17,13 @@ export function exportUrl(id: string, format: string, version?: number): string 
   return `/api/v1/reports/${id}/export?format=${format}${version ? `&version=${version}` : ''}`;
 }
 
-export function listReports(workspaceId: string, options?: RequestOptions): Promise<ReportSummary[]> {
-  return get<ReportSummary[]>(`/api/v1/workspaces/${workspaceId}/reports`, options);
+export type ReportPage = components['schemas']['ReportPage'];
+
+export const REPORTS_PER_PAGE = 25;
+
+/** One page of the workspace's reports, the most recently written first. */
+export function listReports(workspaceId: string, page = 0, options?: RequestOptions): Promise<ReportPage> {
+  return get<ReportPage>(`/api/v1/workspaces/${workspaceId}/reports?page=${page}&size=${REPORTS_PER_PAGE}`, options);
 }
 
 export function readReport(id: string, version?: number, options?: RequestOptions): Promise<ReportWithVersions> {

@@ -5,6 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { ReportsPage } from '@/features/reports/components/reports-page';
 import { jsonResponse, mockFetch } from '@/test/mock-fetch';
 
+/** The server's page of a list, everything on one page. */
+function page<T>(items: T[], number = 0, totalPages = items.length > 0 ? 1 : 0, totalItems = items.length) {
+  return { items, page: number, size: 25, totalItems, totalPages };
+}
+
 function renderPage() {
   return render(
     <MemoryRouter>
@@ -15,7 +20,7 @@ function renderPage() {
 
 describe('ReportsPage', () => {
   it('points to the Studio when there are no reports', async () => {
-    mockFetch(() => jsonResponse([]));
+    mockFetch(() => jsonResponse(page([])));
     renderPage();
     expect(await screen.findByText('No reports yet.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Studio' }).getAttribute('href')).toBe('/studio');
@@ -31,7 +36,7 @@ describe('ReportsPage', () => {
         reports = [];
         return new Response(null, { status: 204 });
       }
-      return jsonResponse(reports);
+      return jsonResponse(page(reports));
     });
     vi.stubGlobal('confirm', () => true);
     renderPage();
@@ -44,9 +49,26 @@ describe('ReportsPage', () => {
 
     expect(await screen.findByText('No reports yet.')).toBeTruthy();
     expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
-      'GET /api/v1/workspaces/w1/reports',
+      'GET /api/v1/workspaces/w1/reports?page=0&size=25',
       'DELETE /api/v1/reports/r1',
-      'GET /api/v1/workspaces/w1/reports',
+      'GET /api/v1/workspaces/w1/reports?page=0&size=25',
     ]);
+  });
+
+  it('pages through a long history, newest first', async () => {
+    const user = userEvent.setup();
+    const requests = mockFetch(({ url }) =>
+      url.includes('page=1')
+        ? jsonResponse(page([{ id: 'r0', title: 'Oldest', templateId: 't', latestVersion: 1, updatedAt: null }], 1, 2, 26))
+        : jsonResponse(page([{ id: 'r25', title: 'Newest', templateId: 't', latestVersion: 1, updatedAt: null }], 0, 2, 26)),
+    );
+    renderPage();
+
+    expect(await screen.findByRole('link', { name: 'Newest' })).toBeTruthy();
+    expect(screen.getByText('Page 1 of 2 · 26 reports')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Older' }));
+
+    expect(await screen.findByRole('link', { name: 'Oldest' })).toBeTruthy();
+    expect(requests.at(-1)?.url).toBe('/api/v1/workspaces/w1/reports?page=1&size=25');
   });
 });

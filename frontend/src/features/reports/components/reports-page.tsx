@@ -1,24 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import { EmptyState, ErrorState, Loading } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
 import { messageOf } from '@/lib/api-client';
-import { deleteReport, listReports, type ReportSummary } from '@/features/reports/api/reports';
+import { deleteReport, listReports, type ReportPage, type ReportSummary } from '@/features/reports/api/reports';
 import { ExportLinks } from '@/features/reports/components/export-links';
 
 /** The workspace's reports: open, export, delete. */
 export function ReportsPage({ workspaceId }: { workspaceId: string }) {
   const notify = useToast();
-  const [reports, setReports] = useState<ReportSummary[]>();
+  const [listing, setListing] = useState<ReportPage>();
+  const [page, setPage] = useState(0);
   const [error, setError] = useState<string>();
+  const reports = listing?.items;
 
+  useEffect(() => setPage(0), [workspaceId]);
   const load = useCallback(() => {
     setError(undefined);
-    listReports(workspaceId)
-      .then(setReports)
+    listReports(workspaceId, page)
+      .then(setListing)
       .catch((caught: unknown) => setError(messageOf(caught, 'Could not load the reports.')));
-  }, [workspaceId]);
+  }, [workspaceId, page]);
   useEffect(load, [load]);
 
   async function remove(report: ReportSummary) {
@@ -77,6 +81,16 @@ export function ReportsPage({ workspaceId }: { workspaceId: string }) {
             ))}
           </tbody>
         </table>
+      )}
+      {listing && (
+        <Pager
+          label="Reports"
+          noun="reports"
+          page={listing.page}
+          totalPages={listing.totalPages}
+          totalItems={listing.totalItems}
+          onPage={setPage}
+        />
       )}
     </section>
   );

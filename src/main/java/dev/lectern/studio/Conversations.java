@@ -1,6 +1,7 @@
 package dev.lectern.studio;
 
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.shared.Paging;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -51,11 +52,21 @@ public class Conversations {
     }
 
     /** A workspace's conversations, the most recently active first. */
-    public List<Conversation> inWorkspace(UUID workspaceId) {
+    /** One page of the workspace's conversations, the most recently continued first. */
+    public List<Conversation> inWorkspace(UUID workspaceId, Paging paging) {
         return jdbc.query(
-                "select * from studio_conversations where workspace_id = ? order by updated_at desc",
+                "select * from studio_conversations where workspace_id = ? order by updated_at desc, id"
+                        + " limit ? offset ?",
                 Conversations::conversation,
-                workspaceId);
+                workspaceId,
+                paging.size(),
+                paging.offset());
+    }
+
+    public long countInWorkspace(UUID workspaceId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from studio_conversations where workspace_id = ?", Long.class, workspaceId);
+        return count == null ? 0 : count;
     }
 
     public List<ConversationMessage> messages(UUID id) {

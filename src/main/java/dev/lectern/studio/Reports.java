@@ -1,6 +1,7 @@
 package dev.lectern.studio;
 
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.shared.Paging;
 import dev.lectern.workspaces.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -102,14 +103,23 @@ public class Reports {
     }
 
     /** The workspace's reports, newest first, each at its latest version and without its sections. */
-    public List<Report> inWorkspace(UUID workspaceId) {
+    /** One page of the workspace's reports, the most recently written first. */
+    public List<Report> inWorkspace(UUID workspaceId, Paging paging) {
         return jdbc.query(
                 "select r.id, r.workspace_id, r.template_id, r.title, max(v.version) as version,"
                         + " null as sections, max(v.created_at) as created_at"
                         + " from studio_reports r join studio_report_versions v on v.report_id = r.id"
                         + " where r.workspace_id = ? group by r.id, r.workspace_id, r.template_id, r.title"
-                        + " order by max(v.created_at) desc",
+                        + " order by max(v.created_at) desc, r.id limit ? offset ?",
                 this::report,
-                workspaceId);
+                workspaceId,
+                paging.size(),
+                paging.offset());
+    }
+
+    public long countInWorkspace(UUID workspaceId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from studio_reports where workspace_id = ?", Long.class, workspaceId);
+        return count == null ? 0 : count;
     }
 }

@@ -121,8 +121,8 @@ class GroundedAnswersApiTests extends ApiTest {
         assertThat(turns.get(2).getText()).isEqualTo("Within 14 days [1].");
         JsonNode listed =
                 api.get("/api/v1/workspaces/" + workspace + "/conversations").json();
-        assertThat(listed).hasSize(1);
-        assertThat(listed.get(0).get("title").asString()).isEqualTo("How fast are refunds paid?");
+        assertThat(listed.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(listed.get("items").get(0).get("title").asString()).isEqualTo("How fast are refunds paid?");
         JsonNode read = api.get("/api/v1/conversations/" + conversation).json();
         assertThat(read.get("messages"))
                 .extracting(m -> m.get("role").asString())

@@ -41,7 +41,7 @@ class StudioStoresIT {
         conversations.append(started.id(), "And how?", "By transfer [1].", "{}");
 
         assertThat(started.title()).isEqualTo("How fast are refunds?");
-        assertThat(conversations.inWorkspace(workspace))
+        assertThat(conversations.inWorkspace(workspace, new dev.lectern.shared.Paging(0, 50)))
                 .extracting(Conversation::id)
                 .containsExactly(started.id());
         assertThat(conversations.lastExchanges(started.id(), 1))

@@ -5,6 +5,7 @@ import dev.lectern.identity.audit.AuditEventType;
 import dev.lectern.identity.audit.AuditLog;
 import dev.lectern.shared.Csv;
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.shared.Paging;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/audit")
 class AuditController {
 
-    private static final int MAX_PAGE_SIZE = 200;
     private static final int MAX_EXPORT_ROWS = 100_000;
 
     private final AuditLog audit;
@@ -44,12 +44,10 @@ class AuditController {
             @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw invalid("'page' must be 0 or more and 'size' between 1 and " + MAX_PAGE_SIZE + ".");
-        }
+        Paging paging = new Paging(page, size);
         var query = new AuditLog.Query(type, username, instant("from", from), instant("to", to));
         long total = audit.count(query);
-        return new Page(audit.find(query, (long) page * size, size), page, size, total, (total + size - 1) / size);
+        return new Page(audit.find(query, paging.offset(), size), page, size, total, paging.totalPages(total));
     }
 
     @GetMapping("/export")

@@ -4,6 +4,7 @@ import dev.lectern.ingestion.Ingestion;
 import dev.lectern.ingestion.jobs.IngestionJobs;
 import dev.lectern.ingestion.jobs.JobSummary;
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.shared.Paging;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 class IngestionJobsController {
 
     private static final Set<String> STATES = Set.of("QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED");
-    private static final int MAX_PAGE_SIZE = 200;
 
     private final IngestionJobs jobs;
     private final Ingestion ingestion;
@@ -47,11 +47,9 @@ class IngestionJobsController {
             throw invalid("'state' must be one of "
                     + String.join(", ", STATES.stream().sorted().toList()) + ".");
         }
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw invalid("'page' must be 0 or more and 'size' between 1 and %d.".formatted(MAX_PAGE_SIZE));
-        }
+        Paging paging = new Paging(page, size);
         long total = jobs.total(wanted);
-        return new Page(jobs.page(wanted, page, size), page, size, total, (total + size - 1) / size);
+        return new Page(jobs.page(wanted, page, size), page, size, total, paging.totalPages(total));
     }
 
     /** What became of the job's document after a retry or a cancel. */

@@ -1,6 +1,7 @@
 package dev.lectern.studio.web;
 
 import dev.lectern.shared.LecternProblem;
+import dev.lectern.shared.Paging;
 import dev.lectern.studio.Answer;
 import dev.lectern.studio.Conversation;
 import dev.lectern.studio.ConversationMessage;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,10 +45,19 @@ class ConversationController {
 
     record ConversationView(Conversation conversation, List<MessageView> messages) {}
 
+    record ConversationPage(List<Conversation> items, int page, int size, long totalItems, long totalPages) {}
+
+    /** The workspace's conversations, the most recently continued first, a page at a time. */
     @GetMapping("/api/v1/workspaces/{workspaceId}/conversations")
-    List<Conversation> list(@PathVariable UUID workspaceId) {
+    ConversationPage list(
+            @PathVariable UUID workspaceId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        Paging paging = new Paging(page, size);
         workspaces.requireExists(new WorkspaceId(workspaceId));
-        return conversations.inWorkspace(workspaceId);
+        long total = conversations.countInWorkspace(workspaceId);
+        return new ConversationPage(
+                conversations.inWorkspace(workspaceId, paging), page, size, total, paging.totalPages(total));
     }
 
     @GetMapping("/api/v1/conversations/{id}")

@@ -1,5 +1,6 @@
 package dev.lectern.studio.web;
 
+import dev.lectern.shared.Paging;
 import dev.lectern.studio.Report;
 import dev.lectern.studio.Reports;
 import dev.lectern.workspaces.WorkspaceId;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The reports of a workspace, for the history page; each is read in full at {@code /api/v1/reports/{id}}. */
@@ -30,9 +32,24 @@ class ReportHistoryController {
         }
     }
 
+    record ReportPage(List<ReportSummary> items, int page, int size, long totalItems, long totalPages) {}
+
+    /** The workspace's reports, the most recently written first, a page at a time. */
     @GetMapping("/api/v1/workspaces/{workspaceId}/reports")
-    List<ReportSummary> list(@PathVariable UUID workspaceId) {
+    ReportPage list(
+            @PathVariable UUID workspaceId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        Paging paging = new Paging(page, size);
         workspaces.requireExists(new WorkspaceId(workspaceId));
-        return reports.inWorkspace(workspaceId).stream().map(ReportSummary::of).toList();
+        long total = reports.countInWorkspace(workspaceId);
+        return new ReportPage(
+                reports.inWorkspace(workspaceId, paging).stream()
+                        .map(ReportSummary::of)
+                        .toList(),
+                page,
+                size,
+                total,
+                paging.totalPages(total));
     }
 }
