@@ -44,7 +44,7 @@ class AuditController {
             @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        Paging paging = new Paging(page, size);
+        Paging paging = Paging.of(page, size);
         var query = new AuditLog.Query(type, username, instant("from", from), instant("to", to));
         long total = audit.count(query);
         return new Page(audit.find(query, paging.offset(), size), page, size, total, paging.totalPages(total));

@@ -47,7 +47,7 @@ class IngestionJobsController {
             throw invalid("'state' must be one of "
                     + String.join(", ", STATES.stream().sorted().toList()) + ".");
         }
-        Paging paging = new Paging(page, size);
+        Paging paging = Paging.of(page, size);
         long total = jobs.total(wanted);
         return new Page(jobs.page(wanted, page, size), page, size, total, paging.totalPages(total));
     }

@@ -53,7 +53,7 @@ class ConversationController {
             @PathVariable UUID workspaceId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        Paging paging = new Paging(page, size);
+        Paging paging = Paging.of(page, size);
         workspaces.requireExists(new WorkspaceId(workspaceId));
         long total = conversations.countInWorkspace(workspaceId);
         return new ConversationPage(

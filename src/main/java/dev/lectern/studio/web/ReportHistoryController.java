@@ -40,7 +40,7 @@ class ReportHistoryController {
             @PathVariable UUID workspaceId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        Paging paging = new Paging(page, size);
+        Paging paging = Paging.of(page, size);
         workspaces.requireExists(new WorkspaceId(workspaceId));
         long total = reports.countInWorkspace(workspaceId);
         return new ReportPage(

@@ -1,7 +1,7 @@
 package dev.lectern.retrieval.evaluation.web;
 
 import dev.lectern.retrieval.evaluation.EvaluationRuns;
-import dev.lectern.shared.LecternProblem;
+import dev.lectern.shared.Paging;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -80,13 +79,7 @@ class EvaluationController {
     /** Newest first. */
     @GetMapping
     PageView list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new LecternProblem(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-parameter",
-                    "Invalid parameter",
-                    "'page' must be 0 or more and 'size' between 1 and %d.".formatted(MAX_PAGE_SIZE));
-        }
+        Paging.of(page, size, MAX_PAGE_SIZE);
         List<EvaluationView> items =
                 runs.list(page, size).stream().map(EvaluationView::of).toList();
         return new PageView(items, page, size, runs.count());
