@@ -154,6 +154,10 @@ try {
     const requests = usage.getByRole('img', { name: /^Requests per day: [1-9]\d* in 30 days/ });
     await visible(requests, 'the requests-per-day chart with calls in it');
     assert((await requests.locator('rect').count()) > 0, 'the requests chart has no columns');
+    await visible(
+      usage.getByRole('img', { name: /^Tokens per day: [1-9]\d* prompt tokens and [1-9]\d* completion tokens/ }),
+      'the tokens the journeys\' answers and summaries used',
+    );
     await visible(usage.getByRole('img', { name: /^Latency per day in milliseconds/ }), 'the latency chart');
     const user = process.env.LECTERN_E2E_USER;
     await visible(usage.getByRole('img', { name: new RegExp(`^Top users by requests: .*\\b${user} [1-9]`) }), 'the administrator among the top users');

@@ -1,5 +1,6 @@
 package dev.lectern.web;
 
+import dev.lectern.shared.RequestMeter;
 import java.util.List;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.model.ChatModel;
@@ -29,12 +30,24 @@ class CannedChatModel implements ChatModel {
 
     @Override
     public ChatResponse call(Prompt prompt) {
+        meter(prompt);
         return response(REPLY);
     }
 
     @Override
     public Flux<ChatResponse> stream(Prompt prompt) {
+        meter(prompt);
         return Flux.fromArray(REPLY.split("(?<= )")).map(CannedChatModel::response);
+    }
+
+    /** Reports its use as the real model does (a word for a token), so that Admin > Usage has tokens to draw. */
+    private static void meter(Prompt prompt) {
+        String read = prompt.getInstructions().stream().map(m -> m.getText()).reduce("", String::concat);
+        RequestMeter.current().addTokens(words(read), words(REPLY));
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     private static ChatResponse response(String text) {
