@@ -86,6 +86,11 @@ class SessionApiTests extends ApiTest {
         Api anonymous = Api.anonymous(port);
 
         assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/health").json().get("status").asString())
+                .isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/health").json().has("components"))
+                .as("disk paths, database and model state are not for anonymous callers")
+                .isFalse();
         assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(200);
         assertThat(anonymous.get("/actuator/metrics").status()).isEqualTo(401);
         assertThat(anonymous.get("/api/v1/workspaces").status()).isEqualTo(401);
