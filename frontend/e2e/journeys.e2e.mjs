@@ -12,8 +12,9 @@ import { join, resolve } from 'node:path';
 import {
   accessible,
   assert,
-  CheckFailed,
   checker,
+  assertCleanPage,
+  finish,
   openBrowser,
   screenshot,
   signInIfAsked,
@@ -194,27 +195,10 @@ try {
   });
 
   await check('no script errors and no requests off localhost', async () => {
-    assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join('; ')}`);
-    assert(offsite.length === 0, `the page asked for: ${offsite.join(', ')}`);
+    assertCleanPage(pageErrors, offsite);
   });
 } catch (error) {
   failure = error;
-  if (page) {
-    try {
-      await screenshot(page, 'journeys-failure');
-    } catch {
-      // The page may be gone; the message below is what matters.
-    }
-  }
-} finally {
-  await browser.close();
 }
 
-if (failure) {
-  console.error(
-    `e2e: FAILED after ${checks.passed} checks passed — ${failure instanceof CheckFailed ? failure.message : failure.stack}`,
-  );
-  process.exit(1);
-}
-console.log(`e2e: ${checks.passed} checks passed`);
-process.exit(0);
+await finish({ browser, page, failure, passed: checks.passed, name: 'journeys' });

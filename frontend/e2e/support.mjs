@@ -122,3 +122,32 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }) {
   });
   return { browser, context, offsite };
 }
+
+/** The last check of every script: the page threw nothing and asked for nothing beyond localhost. */
+export function assertCleanPage(pageErrors, offsite) {
+  assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join('; ')}`);
+  assert(offsite.length === 0, `the page asked for: ${offsite.join(', ')}`);
+}
+
+/**
+ * Ends a script: after a failure a screenshot of the page as it was (`<name>-failure`), then the browser closed
+ * and the outcome printed, with the exit code BrowserIT reads.
+ */
+export async function finish({ browser, page, failure, passed, name }) {
+  if (failure && page) {
+    try {
+      await screenshot(page, `${name}-failure`);
+    } catch {
+      // The page may be gone; the message below is what matters.
+    }
+  }
+  await browser.close();
+  if (failure) {
+    console.error(
+      `e2e: FAILED after ${passed} checks passed — ${failure instanceof CheckFailed ? failure.message : failure.stack}`,
+    );
+    process.exit(1);
+  }
+  console.log(`e2e: ${passed} checks passed`);
+  process.exit(0);
+}
