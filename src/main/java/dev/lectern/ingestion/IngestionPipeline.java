@@ -65,13 +65,14 @@ class IngestionPipeline {
      */
     void ingest(DocumentId id, Runnable stillWanted) throws ParseFailure, IOException {
         Document document = documents.findById(id.value()).orElseThrow(JobCancelled::new);
-        advance(id, DocumentStage.PARSING, 0, 0, stillWanted);
+        ProgressPacing pacing = new ProgressPacing();
+        advance(id, DocumentStage.PARSING, 0, 0, stillWanted, pacing);
         long started = System.nanoTime();
         ParsedDocument parsed = parse(document);
         storeAttachments(id, parsed);
         started = record("parse", started);
 
-        advance(id, DocumentStage.CHUNKING, 0, 0, stillWanted);
+        advance(id, DocumentStage.CHUNKING, 0, 0, stillWanted, pacing);
         ChunkedText chunked = chunker.chunk(parsed.blocks());
         List<Chunk> chunks = toChunks(document, chunked);
         started = record("chunk", started);
@@ -80,8 +81,8 @@ class IngestionPipeline {
         }
 
         int total = chunks.size();
-        advance(id, DocumentStage.EMBEDDING, 0, total, stillWanted);
-        sink.replace(id, chunks, done -> advance(id, DocumentStage.EMBEDDING, done, total, stillWanted));
+        advance(id, DocumentStage.EMBEDDING, 0, total, stillWanted, pacing);
+        sink.replace(id, chunks, done -> advance(id, DocumentStage.EMBEDDING, done, total, stillWanted, pacing));
         record("embed-and-index", started);
         meters.counter("lectern.ingestion.chunks").increment(total);
         if (!progress.ready(id, total)) {
@@ -98,9 +99,10 @@ class IngestionPipeline {
         return now;
     }
 
-    private void advance(DocumentId id, DocumentStage stage, int done, int total, Runnable stillWanted) {
+    private void advance(
+            DocumentId id, DocumentStage stage, int done, int total, Runnable stillWanted, ProgressPacing pacing) {
         stillWanted.run();
-        if (!progress.stage(id, stage, done, total)) {
+        if (pacing.due(stage) && !progress.stage(id, stage, done, total)) {
             throw new JobCancelled();
         }
     }

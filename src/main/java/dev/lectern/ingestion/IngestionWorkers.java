@@ -121,7 +121,9 @@ class IngestionWorkers implements SmartLifecycle {
             return;
         }
         try {
-            pipeline.ingest(job.documentId(), () -> stillWanted(job, worker));
+            // the claim took the lease; renewing it every sixth of it keeps the job however busy the database is
+            Pacer renewals = new Pacer(settings.lease().dividedBy(6), false);
+            pipeline.ingest(job.documentId(), () -> stillWanted(job, worker, renewals));
             jobs.done(job);
         } catch (JobCancelled cancelled) {
             if (!running) {
@@ -136,8 +138,8 @@ class IngestionWorkers implements SmartLifecycle {
         }
     }
 
-    private void stillWanted(IngestionJob job, String worker) {
-        if (!running || !jobs.heartbeat(job, worker, settings.lease())) {
+    private void stillWanted(IngestionJob job, String worker, Pacer renewals) {
+        if (!running || (renewals.due() && !jobs.heartbeat(job, worker, settings.lease()))) {
             throw new JobCancelled();
         }
     }
