@@ -9,7 +9,9 @@ final class TextHygiene {
 
     // a hyphen at a line end between two lower-case letters is a typesetter's break, not part of the word
     private static final Pattern WRAP_HYPHEN = Pattern.compile("(\\p{Ll})-[ \\t]*\\R[ \\t]*(\\p{Ll})");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+    // U+FFFD stands for what an extractor could not decode (legacy Word's footnote marks come out as it): it
+    // tells a reader nothing and would only be indexed as noise
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF\\uFFFD]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t\\u00A0]*\\R\\s*");
