@@ -110,18 +110,18 @@ public final class FusionFitBenchmark {
         return moved;
     }
 
-    private static Path listFile(String backend, BeirDataset data, String stage) {
+    static Path listFile(String backend, BeirDataset data, String stage) {
         return Path.of("target/fusion-fit/%s-%d-%s.tsv"
                 .formatted(backend, data.queries().size(), stage));
     }
 
-    private static Lists cached(String backend, BeirDataset data) throws IOException {
+    static Lists cached(String backend, BeirDataset data) throws IOException {
         var vector = StageListCache.read(listFile(backend, data, "vector"));
         var keyword = StageListCache.read(listFile(backend, data, "keyword"));
         return vector == null || keyword == null ? null : new Lists(vector, keyword);
     }
 
-    private static Lists search(
+    static Lists search(
             String backend, ChunkIndex index, WorkspaceId workspace, BeirDataset data, CachedEmbeddings embeddings)
             throws IOException {
         Map<String, List<ChunkMatch>> vector = new HashMap<>();
