@@ -136,23 +136,16 @@ class RankedSearchTests {
             String query,
             RecordingModel model,
             RetrievalSettings.Feedback feedback) {
-        RetrievalSettings settings = settings("");
-        settings = new RetrievalSettings(
-                settings.index(),
-                settings.indexDir(),
-                settings.defaultTopK(),
-                settings.maxTopK(),
-                "",
-                settings.lucene(),
-                BenchmarkIndexes.defaultFusion(),
-                feedback);
-        return new RankedSearch(model, index, settings)
-                .search(workspace, query, 4, SearchMode.HYBRID).stream()
-                        .map(r -> r.chunk().text())
-                        .toList();
+        return texts(index, workspace, query, model, BenchmarkIndexes.defaultFusion(), feedback);
     }
 
-    private static String firstHit(LuceneChunkIndex index, WorkspaceId workspace, RetrievalSettings.Fusion fusion) {
+    private static List<String> texts(
+            LuceneChunkIndex index,
+            WorkspaceId workspace,
+            String query,
+            RecordingModel model,
+            RetrievalSettings.Fusion fusion,
+            RetrievalSettings.Feedback feedback) {
         RetrievalSettings settings = settings("");
         settings = new RetrievalSettings(
                 settings.index(),
@@ -162,12 +155,16 @@ class RankedSearchTests {
                 "",
                 settings.lucene(),
                 fusion,
-                RetrievalSettings.Feedback.OFF);
-        return new RankedSearch(new RecordingModel(), index, settings)
-                .search(workspace, "refund policy", 2, SearchMode.HYBRID)
-                .getFirst()
-                .chunk()
-                .text();
+                feedback);
+        return new RankedSearch(model, index, settings)
+                .search(workspace, query, 4, SearchMode.HYBRID).stream()
+                        .map(r -> r.chunk().text())
+                        .toList();
+    }
+
+    private static String firstHit(LuceneChunkIndex index, WorkspaceId workspace, RetrievalSettings.Fusion fusion) {
+        return texts(index, workspace, "refund policy", new RecordingModel(), fusion, RetrievalSettings.Feedback.OFF)
+                .getFirst();
     }
 
     private static DocumentId document(String name) {

@@ -45,9 +45,6 @@ public final class FeedbackFitBenchmark {
         }
     }
 
-    /** nDCG@10 and P@1 on train and test. */
-    record Scores(double train, double test, double trainTop, double testTop) {}
-
     public static void main(String[] args) throws Exception {
         List<String> backends = List.of((args.length > 0 ? args[0] : "lucene,pgvector").split(","));
         Path folder = SciFactToBeir.write(Path.of("target/scifact-beir"));
@@ -55,7 +52,7 @@ public final class FeedbackFitBenchmark {
         BeirDataset train = BeirDataset.read(folder, "train");
         WorkspaceId workspace = WorkspaceId.random();
         RetrievalSettings.Fusion fusion = BenchmarkIndexes.defaultFusion();
-        Map<String, Map<Setting, Scores>> byBackend = new LinkedHashMap<>();
+        Map<String, Map<Setting, FusionFitBenchmark.Scores>> byBackend = new LinkedHashMap<>();
         try (CachedEmbeddings embeddings = CachedEmbeddings.open(Path.of("target/scifact-embeddings.bin"));
                 BenchmarkIndexes indexes = new BenchmarkIndexes()) {
             Map<DocumentId, String> ids = new HashMap<>();
@@ -81,10 +78,10 @@ public final class FeedbackFitBenchmark {
                 System.out.printf(Locale.ROOT, "(%s: stage lists in %.1f s)%n", backend, seconds(started));
                 Map<Setting, double[]> onTrain = fit(train, trainLists, embeddings, corpus, fusion, ids);
                 Map<Setting, double[]> onTest = fit(test, testLists, embeddings, corpus, fusion, ids);
-                Map<Setting, Scores> scores = new LinkedHashMap<>();
+                Map<Setting, FusionFitBenchmark.Scores> scores = new LinkedHashMap<>();
                 onTrain.forEach((setting, s) -> {
                     double[] t = onTest.get(setting);
-                    scores.put(setting, new Scores(s[0], t[0], s[1], t[1]));
+                    scores.put(setting, new FusionFitBenchmark.Scores(s[0], t[0], s[1], t[1]));
                 });
                 byBackend.put(backend, scores);
                 System.out.printf(Locale.ROOT, "(%s: fitted in %.1f s)%n", backend, seconds(started));
@@ -156,8 +153,9 @@ public final class FeedbackFitBenchmark {
         return new double[] {ndcg, top / rankings.size()};
     }
 
-    private static void report(Map<String, Map<Setting, Scores>> byBackend) {
-        Map<Setting, Scores> any = byBackend.values().iterator().next();
+    private static void report(Map<String, Map<Setting, FusionFitBenchmark.Scores>> byBackend) {
+        Map<Setting, FusionFitBenchmark.Scores> any =
+                byBackend.values().iterator().next();
         Comparator<Setting> byMeanTrain = Comparator.comparingDouble(s -> byBackend.values().stream()
                 .mapToDouble(scores -> scores.get(s).train())
                 .average()
@@ -180,8 +178,8 @@ public final class FeedbackFitBenchmark {
         }
     }
 
-    private static void row(Map<Setting, Scores> scores, String label, Setting setting) {
-        Scores s = scores.get(setting);
+    private static void row(Map<Setting, FusionFitBenchmark.Scores> scores, String label, Setting setting) {
+        FusionFitBenchmark.Scores s = scores.get(setting);
         System.out.printf(
                 Locale.ROOT,
                 "| %s | %.4f | %.4f | %.4f | %.4f |%n",

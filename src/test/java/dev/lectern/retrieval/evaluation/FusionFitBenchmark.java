@@ -143,15 +143,7 @@ public final class FusionFitBenchmark {
         for (String id : data.queries().keySet()) {
             rankings.put(id, fusion.rank(lists.vector().get(id), lists.keyword().get(id)));
         }
-        double ndcg = SciFactBenchmark.score(data, rankings, ids)[0];
-        double top = 0;
-        for (var ranking : rankings.entrySet()) {
-            if (!ranking.getValue().isEmpty()) {
-                String first = ids.get(ranking.getValue().getFirst());
-                top += data.qrels().get(ranking.getKey()).getOrDefault(first, 0) > 0 ? 1 : 0;
-            }
-        }
-        return new double[] {ndcg, top / rankings.size()};
+        return FeedbackFitBenchmark.score(data, rankings, ids);
     }
 
     private static double seconds(long since) {

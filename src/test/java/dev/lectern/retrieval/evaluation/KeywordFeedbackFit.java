@@ -40,8 +40,6 @@ public final class KeywordFeedbackFit {
     private static final int DEPTH = 100;
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
-    record Scores(double train, double test, double trainTop, double testTop) {}
-
     /** A variant's ranking of one query from its vector list, backend keyword list and first pass. */
     interface Variant {
         List<DocumentId> rank(String query, List<ChunkMatch> vector, List<ChunkMatch> keyword);
@@ -81,7 +79,7 @@ public final class KeywordFeedbackFit {
             }
             bm25 = new Bm25(texts);
         }
-        Map<String, Map<String, Scores>> byBackend = new LinkedHashMap<>();
+        Map<String, Map<String, FusionFitBenchmark.Scores>> byBackend = new LinkedHashMap<>();
         for (String backend : backends) {
             FusionFitBenchmark.Lists trainLists = FusionFitBenchmark.cached(backend, train);
             FusionFitBenchmark.Lists testLists = FusionFitBenchmark.cached(backend, test);
@@ -90,11 +88,11 @@ public final class KeywordFeedbackFit {
             }
             long started = System.nanoTime();
             Map<String, Variant> variants = combined ? combined(bm25, corpus, queryVectors) : variants(bm25);
-            Map<String, Scores> scores = new LinkedHashMap<>();
+            Map<String, FusionFitBenchmark.Scores> scores = new LinkedHashMap<>();
             for (var variant : variants.entrySet()) {
                 double[] a = score(train, trainLists, variant.getValue(), ids);
                 double[] b = score(test, testLists, variant.getValue(), ids);
-                scores.put(variant.getKey(), new Scores(a[0], b[0], a[1], b[1]));
+                scores.put(variant.getKey(), new FusionFitBenchmark.Scores(a[0], b[0], a[1], b[1]));
             }
             byBackend.put(backend, scores);
             System.out.printf(
@@ -263,8 +261,9 @@ public final class KeywordFeedbackFit {
         return FeedbackFitBenchmark.score(data, rankings, ids);
     }
 
-    private static void report(Map<String, Map<String, Scores>> byBackend) {
-        Map<String, Scores> any = byBackend.values().iterator().next();
+    private static void report(Map<String, Map<String, FusionFitBenchmark.Scores>> byBackend) {
+        Map<String, FusionFitBenchmark.Scores> any =
+                byBackend.values().iterator().next();
         Comparator<String> byMeanTrain = Comparator.comparingDouble(s -> byBackend.values().stream()
                 .mapToDouble(scores -> scores.get(s).train())
                 .average()
@@ -285,7 +284,7 @@ public final class KeywordFeedbackFit {
                             + " | test P@1 |%n|---|---:|---:|---:|---:|%n",
                     backend.getKey());
             for (String name : bestOfFamily.values()) {
-                Scores s = backend.getValue().get(name);
+                FusionFitBenchmark.Scores s = backend.getValue().get(name);
                 System.out.printf(
                         Locale.ROOT,
                         "| %s | %.4f | %.4f | %.4f | %.4f |%n",
