@@ -39,6 +39,15 @@ public interface ChunkIndex {
      */
     List<ChunkMatch> keyword(SearchFilter filter, String query, int k);
 
+    /**
+     * As {@link #keyword(SearchFilter, String, int)}, the query expanded with the telling words of the feedback
+     * chunks (see {@link KeywordFeedback}); empty feedback is the plain keyword search. An adapter that cannot
+     * weigh words searches the query as typed.
+     */
+    default List<ChunkMatch> keyword(SearchFilter filter, String query, KeywordFeedback feedback, int k) {
+        return keyword(filter, query, k);
+    }
+
     /** The k chunks of the workspace nearest to the vector; see {@link #nearest(SearchFilter, float[], int)}. */
     default List<ChunkMatch> nearest(WorkspaceId workspaceId, float[] queryVector, int k) {
         return nearest(SearchFilter.workspace(workspaceId), queryVector, k);

@@ -3,6 +3,8 @@ package dev.lectern.retrieval;
 import dev.lectern.ingestion.Chunk;
 import dev.lectern.workspaces.WorkspaceId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -21,12 +23,14 @@ public class RankedSearch {
 
     private final String queryInstruction;
     private final RetrievalSettings.Fusion fusion;
+    private final RetrievalSettings.Feedback feedback;
 
     RankedSearch(EmbeddingModel embeddings, ChunkIndex index, RetrievalSettings settings) {
         this.embeddings = embeddings;
         this.index = index;
         this.queryInstruction = settings.queryInstruction();
         this.fusion = settings.fusion();
+        this.feedback = settings.feedback();
     }
 
     public List<RankedChunk> search(WorkspaceId workspaceId, String text, int k, SearchMode mode) {
@@ -50,10 +54,57 @@ public class RankedSearch {
                 // search takes as long as the slower of the two, not their sum
                 CompletableFuture<List<ChunkMatch>> keyword =
                         CompletableFuture.supplyAsync(() -> index.keyword(filter, text, candidates), STAGES);
-                List<ChunkMatch> nearest = index.nearest(filter, embedQuery(text), candidates);
-                yield ReciprocalRankFusion.fuse(nearest, joined(keyword), k, fusion);
+                float[] query = embedQuery(text);
+                List<ChunkMatch> nearest = index.nearest(filter, query, candidates);
+                List<ChunkMatch> words = joined(keyword);
+                int feedbackChunks = Math.max(feedback.vectorChunks(), feedback.keywordChunks());
+                if (!feedback.enabled() || feedbackChunks == 0) {
+                    yield ReciprocalRankFusion.fuse(nearest, words, k, fusion);
+                }
+                List<ChunkMatch> first = ReciprocalRankFusion.fuse(nearest, words, feedbackChunks, fusion).stream()
+                        .map(RankedChunk::chunk)
+                        .toList();
+                yield first.isEmpty()
+                        ? List.of()
+                        : secondPass(filter, text, query, first, nearest, words, candidates, k);
             }
         };
+    }
+
+    /**
+     * Both stages again with pseudo-relevance feedback from the first pass's best chunks, in parallel like the
+     * first pass; a stage whose feedback is switched off keeps its first ranking.
+     */
+    private List<RankedChunk> secondPass(
+            SearchFilter filter,
+            String text,
+            float[] query,
+            List<ChunkMatch> first,
+            List<ChunkMatch> nearest,
+            List<ChunkMatch> words,
+            int candidates,
+            int k) {
+        KeywordFeedback expansion = new KeywordFeedback(
+                first.subList(0, Math.min(feedback.keywordChunks(), first.size())),
+                feedback.keywordTerms(),
+                feedback.keywordWeight());
+        CompletableFuture<List<ChunkMatch>> keyword = expansion.isEmpty()
+                ? CompletableFuture.completedFuture(words)
+                : CompletableFuture.supplyAsync(() -> index.keyword(filter, text, expansion, candidates), STAGES);
+        List<ChunkMatch> moved = nearest;
+        if (feedback.vectorChunks() > 0 && feedback.vectorRatio() > 0) {
+            List<ChunkMatch> relevant = first.subList(0, Math.min(feedback.vectorChunks(), first.size()));
+            Map<java.util.UUID, float[]> stored =
+                    index.embeddings(relevant.stream().map(ChunkMatch::chunkId).toList());
+            List<float[]> vectors = relevant.stream()
+                    .map(chunk -> stored.get(chunk.chunkId()))
+                    .filter(Objects::nonNull)
+                    .toList();
+            moved = index.nearest(
+                    filter, PseudoRelevanceFeedback.moved(query, vectors, feedback.vectorRatio()), candidates);
+        }
+        return ReciprocalRankFusion.fuse(
+                moved, joined(keyword), k, fusion.k(), feedback.vectorWeight(), 1 - feedback.vectorWeight());
     }
 
     private static List<ChunkMatch> joined(CompletableFuture<List<ChunkMatch>> stage) {

@@ -91,9 +91,9 @@ public final class BenchmarkIndexes implements AutoCloseable {
         }
     }
 
-    /** The product's search over an index, with the given query embedder and the default fusion settings. */
+    /** The product's search over an index, with the given query embedder and the default settings. */
     public static RankedSearch search(EmbeddingModel embeddings, ChunkIndex index) {
-        return search(embeddings, index, defaultFusion());
+        return search(embeddings, index, defaultFusion(), defaultFeedback());
     }
 
     /** The fusion settings the product runs with when nothing is configured (the @DefaultValue ones). */
@@ -102,8 +102,18 @@ public final class BenchmarkIndexes implements AutoCloseable {
                 .bindOrCreate("lectern.retrieval.fusion", RetrievalSettings.Fusion.class);
     }
 
-    /** The product's search over an index, with the given query embedder and fusion. */
-    public static RankedSearch search(EmbeddingModel embeddings, ChunkIndex index, RetrievalSettings.Fusion fusion) {
+    /** The feedback settings the product runs with when nothing is configured. */
+    public static RetrievalSettings.Feedback defaultFeedback() {
+        return new Binder(new MapConfigurationPropertySource())
+                .bindOrCreate("lectern.retrieval.feedback", RetrievalSettings.Feedback.class);
+    }
+
+    /** The product's search over an index, with the given query embedder, fusion and feedback. */
+    public static RankedSearch search(
+            EmbeddingModel embeddings,
+            ChunkIndex index,
+            RetrievalSettings.Fusion fusion,
+            RetrievalSettings.Feedback feedback) {
         return new RankedSearch(
                 embeddings,
                 index,
@@ -114,7 +124,8 @@ public final class BenchmarkIndexes implements AutoCloseable {
                         100,
                         RetrievalSettings.BGE_QUERY_INSTRUCTION,
                         new RetrievalSettings.Lucene(RetrievalSettings.VectorQuantization.NONE),
-                        fusion));
+                        fusion,
+                        feedback));
     }
 
     /** The product's cosine similarity, for benchmarks outside the retrieval package. */
@@ -126,6 +137,16 @@ public final class BenchmarkIndexes implements AutoCloseable {
     public static List<RankedChunk> fuse(
             List<ChunkMatch> byVector, List<ChunkMatch> byKeyword, int limit, int k, double wv, double wk) {
         return ReciprocalRankFusion.fuse(byVector, byKeyword, limit, k, wv, wk);
+    }
+
+    /** The product's dense pseudo-relevance feedback: the query moved toward the feedback vectors. */
+    public static float[] feedback(float[] query, List<float[]> feedback, double ratio) {
+        return PseudoRelevanceFeedback.moved(query, feedback, ratio);
+    }
+
+    /** The vector scaled to length 1. */
+    public static float[] unit(float[] vector) {
+        return PseudoRelevanceFeedback.unit(vector);
     }
 
     @Override

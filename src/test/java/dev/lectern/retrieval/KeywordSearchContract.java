@@ -95,4 +95,47 @@ interface KeywordSearchContract {
                 .isNotNull();
         assertThat(index().keyword(workspace, "???", 5)).isEmpty();
     }
+
+    @Test
+    default void keywordFeedbackAddsTheTellingWordsOfTheFeedbackChunks() {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        List<String> texts = List.of(
+                "Zorblax inhibitors lower glimmerase activity.",
+                "Glimmerase activity rises in kidney cells.",
+                "Orders leave the depot every morning.",
+                "Invoices are paid within thirty days.",
+                "Crates are stacked in the warehouse.");
+        index().replaceDocument(
+                        document,
+                        texts.stream()
+                                .map(text ->
+                                        indexed(workspace, document, texts.indexOf(text), text, randomUnitVector()))
+                                .toList());
+        List<ChunkMatch> plain = index().keyword(workspace, "zorblax", 5);
+
+        List<ChunkMatch> expanded =
+                index().keyword(SearchFilter.workspace(workspace), "zorblax", new KeywordFeedback(plain, 10, 0.5), 5);
+
+        assertThat(plain).extracting(ChunkMatch::ordinal).containsExactly(0);
+        assertThat(expanded)
+                .as("the chunk sharing the feedback's rare words follows it; the unrelated ones come after")
+                .extracting(ChunkMatch::ordinal)
+                .startsWith(0, 1);
+    }
+
+    @Test
+    default void emptyKeywordFeedbackIsThePlainKeywordSearch() {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        index().replaceDocument(
+                        document,
+                        List.of(
+                                indexed(workspace, document, 0, "Crates ship on Mondays.", randomUnitVector()),
+                                indexed(workspace, document, 1, "Crates are blue.", randomUnitVector())));
+
+        assertThat(index().keyword(SearchFilter.workspace(workspace), "blue crates", KeywordFeedback.NONE, 5))
+                .isEqualTo(index().keyword(workspace, "blue crates", 5))
+                .hasSize(2);
+    }
 }

@@ -82,7 +82,70 @@ class RankedSearchTests {
         }
     }
 
-    private static String firstHit(LuceneChunkIndex index, WorkspaceId workspace, RetrievalSettings.Fusion fusion) {
+    @Test
+    void hybridFeedbackMovesTheQueryTowardTheBestChunkWithoutEmbeddingAgain(@TempDir Path dir) throws Exception {
+        try (LuceneChunkIndex index = new LuceneChunkIndex(dir)) {
+            WorkspaceId workspace = WorkspaceId.random();
+            // the query vector lies on the first axis; the best chunk and the alike one on the same side of it
+            index.replaceDocument(document("best"), List.of(chunk(workspace, "best", "Best match.", 20)));
+            index.replaceDocument(document("alike"), List.of(chunk(workspace, "alike", "Alike chunk.", 50)));
+            index.replaceDocument(document("other"), List.of(chunk(workspace, "other", "Other side.", -45)));
+            RecordingModel model = new RecordingModel();
+
+            List<String> moved =
+                    texts(index, workspace, "pump", model, new RetrievalSettings.Feedback(true, 1, 1.0, 0, 0, 0, 1));
+            List<String> disabled = texts(
+                    index,
+                    workspace,
+                    "pump",
+                    new RecordingModel(),
+                    new RetrievalSettings.Feedback(false, 1, 1.0, 0, 0, 0, 1));
+
+            assertThat(texts(index, workspace, "pump", new RecordingModel(), RetrievalSettings.Feedback.OFF))
+                    .containsExactly("Best match.", "Other side.", "Alike chunk.");
+            assertThat(moved).containsExactly("Best match.", "Alike chunk.", "Other side.");
+            assertThat(model.texts)
+                    .as("the stored vector is read, the query embedded once")
+                    .hasSize(1);
+            assertThat(disabled).containsExactly("Best match.", "Other side.", "Alike chunk.");
+        }
+    }
+
+    @Test
+    void hybridFeedbackExpandsTheKeywordQueryWithTheBestChunksWords(@TempDir Path dir) throws Exception {
+        try (LuceneChunkIndex index = new LuceneChunkIndex(dir)) {
+            WorkspaceId workspace = WorkspaceId.random();
+            index.replaceDocument(
+                    document("a"), List.of(chunk(workspace, "a", "Zorblax lowers glimmerase activity.", 10)));
+            index.replaceDocument(document("b"), List.of(chunk(workspace, "b", "Glimmerase activity in cells.", 80)));
+            index.replaceDocument(document("c"), List.of(chunk(workspace, "c", "Orders leave the depot.", 30)));
+            index.replaceDocument(document("d"), List.of(chunk(workspace, "d", "Invoices are paid.", 40)));
+            var keywordOnly = new RetrievalSettings.Feedback(true, 0, 0, 1, 10, 0.5, 0);
+
+            assertThat(texts(index, workspace, "zorblax", new RecordingModel(), RetrievalSettings.Feedback.OFF))
+                    .as("without feedback only the vectors place the chunk without the query's word: last")
+                    .endsWith("Glimmerase activity in cells.");
+            assertThat(texts(index, workspace, "zorblax", new RecordingModel(), keywordOnly))
+                    .startsWith("Zorblax lowers glimmerase activity.", "Glimmerase activity in cells.");
+        }
+    }
+
+    private static List<String> texts(
+            LuceneChunkIndex index,
+            WorkspaceId workspace,
+            String query,
+            RecordingModel model,
+            RetrievalSettings.Feedback feedback) {
+        return texts(index, workspace, query, model, BenchmarkIndexes.defaultFusion(), feedback);
+    }
+
+    private static List<String> texts(
+            LuceneChunkIndex index,
+            WorkspaceId workspace,
+            String query,
+            RecordingModel model,
+            RetrievalSettings.Fusion fusion,
+            RetrievalSettings.Feedback feedback) {
         RetrievalSettings settings = settings("");
         settings = new RetrievalSettings(
                 settings.index(),
@@ -91,12 +154,17 @@ class RankedSearchTests {
                 settings.maxTopK(),
                 "",
                 settings.lucene(),
-                fusion);
-        return new RankedSearch(new RecordingModel(), index, settings)
-                .search(workspace, "refund policy", 2, SearchMode.HYBRID)
-                .getFirst()
-                .chunk()
-                .text();
+                fusion,
+                feedback);
+        return new RankedSearch(model, index, settings)
+                .search(workspace, query, 4, SearchMode.HYBRID).stream()
+                        .map(r -> r.chunk().text())
+                        .toList();
+    }
+
+    private static String firstHit(LuceneChunkIndex index, WorkspaceId workspace, RetrievalSettings.Fusion fusion) {
+        return texts(index, workspace, "refund policy", new RecordingModel(), fusion, RetrievalSettings.Feedback.OFF)
+                .getFirst();
     }
 
     private static DocumentId document(String name) {
@@ -120,6 +188,7 @@ class RankedSearchTests {
                 100,
                 instruction,
                 new RetrievalSettings.Lucene(RetrievalSettings.VectorQuantization.NONE),
-                BenchmarkIndexes.defaultFusion());
+                BenchmarkIndexes.defaultFusion(),
+                BenchmarkIndexes.defaultFeedback());
     }
 }

@@ -1,13 +1,21 @@
 package dev.lectern.retrieval.lucene;
 
+import dev.lectern.retrieval.ChunkMatch;
+import dev.lectern.retrieval.KeywordFeedback;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,34 +41,92 @@ final class KeywordQuery {
      */
     static final int MAX_TERMS = 300;
 
+    /** Lucene's default limit on the clauses of one query. */
+    private static final int MAX_CLAUSES = 1024;
+
     private KeywordQuery() {}
 
     /** The query, or null when the text holds no searchable word. */
     static Query parse(String text, Analyzer analyzer) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        boolean any = false;
-        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-            for (String term : terms(text, field.getKey(), analyzer)) {
-                Query clause = new TermQuery(new Term(field.getKey(), term));
-                query.add(new BoostQuery(clause, field.getValue()), BooleanClause.Occur.SHOULD);
-                any = true;
-            }
-        }
-        return any ? query.build() : null;
+        Map<String, Double> weights = new LinkedHashMap<>();
+        terms(text, analyzer, MAX_TERMS).forEach(term -> weights.put(term, 1.0));
+        return weighted(weights);
     }
 
-    private static Set<String> terms(String text, String field, Analyzer analyzer) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+    /**
+     * The query expanded with the telling words of the feedback chunks, weighted by their inverse document
+     * frequency in the passage field; null when the text holds no searchable word.
+     */
+    static Query expanded(String text, KeywordFeedback feedback, Analyzer analyzer, IndexReader reader)
+            throws IOException {
+        Set<String> query = terms(text, analyzer, MAX_TERMS);
+        if (query.isEmpty()) {
+            return null;
+        }
+        List<Map<String, Integer>> frequencies = new ArrayList<>();
+        for (ChunkMatch chunk : feedback.chunks()) {
+            Map<String, Integer> counts = new HashMap<>();
+            words(chunk.headingPath() + "\n" + chunk.text(), analyzer, Integer.MAX_VALUE)
+                    .forEach(word -> counts.merge(word, 1, Integer::sum));
+            frequencies.add(counts);
+        }
+        long chunks = Math.max(1, reader.getDocCount(ChunkFields.TEXT));
+        Map<String, Integer> documentFrequencies = new HashMap<>();
+        for (Map<String, Integer> counts : frequencies) {
+            for (String word : counts.keySet()) {
+                if (!documentFrequencies.containsKey(word)) {
+                    documentFrequencies.put(word, reader.docFreq(new Term(ChunkFields.TEXT, word)));
+                }
+            }
+        }
+        // at most MAX_CLAUSES terms over the three fields: Lucene refuses more than 1024 clauses
+        KeywordFeedback capped = new KeywordFeedback(
+                feedback.chunks(),
+                Math.min(feedback.terms(), MAX_CLAUSES / FIELDS.size() - query.size()),
+                feedback.weight());
+        return weighted(capped.expand(query, frequencies, word -> {
+            int df = documentFrequencies.getOrDefault(word, 0);
+            return Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+        }));
+    }
+
+    /** Every term, in each field, boosted by the field's weight times its own; null for no terms. */
+    private static Query weighted(Map<String, Double> weights) {
+        if (weights.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+            weights.forEach((term, weight) -> {
+                Query clause = new TermQuery(new Term(field.getKey(), term));
+                query.add(new BoostQuery(clause, (float) (field.getValue() * weight)), BooleanClause.Occur.SHOULD);
+            });
+        }
+        return query.build();
+    }
+
+    /** The distinct terms of a text; the three fields share the English analyzer. */
+    private static Set<String> terms(String text, Analyzer analyzer, int limit) {
+        return new LinkedHashSet<>(words(text, analyzer, limit));
+    }
+
+    private static List<String> words(String text, Analyzer analyzer, int distinctLimit) {
+        List<String> words = new ArrayList<>();
+        Set<String> distinct = new HashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(ChunkFields.TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken() && terms.size() < MAX_TERMS) {
-                terms.add(term.toString());
+            while (tokens.incrementToken()) {
+                String word = term.toString();
+                if (distinct.add(word) && distinct.size() > distinctLimit) {
+                    break;
+                }
+                words.add(word);
             }
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
+        return words;
     }
 }

@@ -4,6 +4,7 @@ import dev.lectern.documents.DocumentId;
 import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.IndexedChunk;
+import dev.lectern.retrieval.KeywordFeedback;
 import dev.lectern.retrieval.RetrievalSettings.VectorQuantization;
 import dev.lectern.retrieval.SearchFilter;
 import dev.lectern.workspaces.WorkspaceId;
@@ -165,14 +166,29 @@ public class LuceneChunkIndex implements ChunkIndex, AutoCloseable {
     @Override
     public List<ChunkMatch> keyword(SearchFilter filter, String query, int k) {
         Query words = KeywordQuery.parse(query, analyzer);
+        return read(searcher -> filtered(searcher, words, filter, k));
+    }
+
+    /** The k best chunks the filter admits for the words; none when only stop words or punctuation were typed. */
+    private static List<ChunkMatch> filtered(IndexSearcher searcher, Query words, SearchFilter filter, int k)
+            throws IOException {
         if (words == null) {
-            return List.of(); // only stop words or punctuation
+            return List.of();
         }
         Query filtered = new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST)
                 .add(LuceneFilters.toQuery(filter), BooleanClause.Occur.FILTER)
                 .build();
-        return read(searcher -> matches(searcher, filtered, k, score -> score));
+        return matches(searcher, filtered, k, score -> score);
+    }
+
+    @Override
+    public List<ChunkMatch> keyword(SearchFilter filter, String query, KeywordFeedback feedback, int k) {
+        if (feedback.isEmpty()) {
+            return keyword(filter, query, k);
+        }
+        return read(searcher -> filtered(
+                searcher, KeywordQuery.expanded(query, feedback, analyzer, searcher.getIndexReader()), filter, k));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.lectern.ingestion.parsing.Location;
 import dev.lectern.retrieval.ChunkIndex;
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.IndexedChunk;
+import dev.lectern.retrieval.KeywordFeedback;
 import dev.lectern.retrieval.SearchFilter;
 import dev.lectern.workspaces.WorkspaceId;
 import java.sql.ResultSet;
@@ -148,7 +149,19 @@ public class PgVectorChunkIndex implements ChunkIndex {
         PgFilters where = PgFilters.of(filter);
         // BM25, as Lucene scores: ts_rank ignores how rare a word is (SciFact nDCG@10 0.585 against 0.67).
         // Passage, breadcrumb and file name count as one field, like Anserini's title+text runs.
-        TermStatistics.Weights weights = statistics.weigh(filter.workspaceId(), withoutNul(query));
+        return scored(where, statistics.weigh(filter.workspaceId(), withoutNul(query)), k);
+    }
+
+    @Override
+    public List<ChunkMatch> keyword(SearchFilter filter, String query, KeywordFeedback feedback, int k) {
+        if (feedback.isEmpty()) {
+            return keyword(filter, query, k);
+        }
+        return scored(PgFilters.of(filter), statistics.weigh(filter.workspaceId(), withoutNul(query), feedback), k);
+    }
+
+    /** The k best chunks the filter admits by BM25 over the weighed words. */
+    private List<ChunkMatch> scored(PgFilters where, TermStatistics.Weights weights, int k) {
         if (weights == null) {
             return List.of(); // no word of the query is in any chunk of the workspace
         }

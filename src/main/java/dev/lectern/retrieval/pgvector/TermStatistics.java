@@ -1,13 +1,17 @@
 package dev.lectern.retrieval.pgvector;
 
 import dev.lectern.documents.DocumentId;
+import dev.lectern.retrieval.KeywordFeedback;
 import dev.lectern.workspaces.WorkspaceId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,11 +57,62 @@ final class TermStatistics {
      * inverse document frequency, and the tsquery that finds the candidates; null when no word is found.
      */
     Weights weigh(WorkspaceId workspaceId, String query) {
+        Counts counts = counts(workspaceId, query, new String[0]);
+        if (counts == null) {
+            return null;
+        }
+        Map<String, Double> weights = new HashMap<>();
+        counts.chunks().keySet().forEach(lexeme -> weights.put(lexeme, 1.0));
+        return weights(counts, weights, counts.chunks().keySet());
+    }
+
+    /**
+     * As {@link #weigh(WorkspaceId, String)}, the query expanded with the telling lexemes of the feedback chunks
+     * (see {@link KeywordFeedback}): each lexeme's inverse document frequency is scaled by its weight.
+     */
+    Weights weigh(WorkspaceId workspaceId, String query, KeywordFeedback feedback) {
+        Map<UUID, Map<String, Integer>> byChunk = new LinkedHashMap<>();
+        feedback.chunks().forEach(chunk -> byChunk.put(chunk.chunkId(), new HashMap<>()));
+        jdbc.query(
+                "select c.id, w.lexeme, coalesce(array_length(w.positions, 1), 1) from retrieval_chunks c,"
+                        + " unnest(c.search_words) w where c.id = any(?)",
+                rs -> {
+                    byChunk.get(rs.getObject(1, UUID.class)).put(rs.getString(2), rs.getInt(3));
+                },
+                (Object) byChunk.keySet().toArray(UUID[]::new));
+        String[] feedbackLexemes = byChunk.values().stream()
+                .flatMap(chunk -> chunk.keySet().stream())
+                .distinct()
+                .toArray(String[]::new);
+        Counts counts = counts(workspaceId, query, feedbackLexemes);
+        if (counts == null) {
+            return null;
+        }
+        List<String> own =
+                jdbc.queryForList("select unnest(tsvector_to_array(to_tsvector('english', ?)))", String.class, query);
+        Set<String> ownFound = new LinkedHashSet<>(own);
+        ownFound.retainAll(counts.chunks().keySet());
+        if (ownFound.isEmpty()) {
+            return null; // as without feedback: no word of the query is in the workspace
+        }
+        Map<String, Double> weights = new HashMap<>(feedback.expand(
+                ownFound,
+                List.copyOf(byChunk.values()),
+                lexeme -> counts.chunks().containsKey(lexeme)
+                        ? counts.idf(counts.chunks().get(lexeme))
+                        : 0));
+        weights.keySet().retainAll(counts.chunks().keySet());
+        return weights(counts, weights, ownFound);
+    }
+
+    /** Chunks per lexeme of the query and of the given lexemes, and the workspace's totals; null if none. */
+    private Counts counts(WorkspaceId workspaceId, String query, String[] lexemes) {
         Map<String, Long> chunks = new HashMap<>();
         long[] totals = new long[2];
         jdbc.query(
                 "select lexeme, chunks, words from retrieval_term_stats where workspace_id = ?"
-                        + " and (lexeme = '' or lexeme = any(tsvector_to_array(to_tsvector('english', ?))))",
+                        + " and (lexeme = '' or lexeme = any(tsvector_to_array(to_tsvector('english', ?)))"
+                        + " or lexeme = any(?::text[]))",
                 rs -> {
                     if (rs.getString(1).isEmpty()) {
                         totals[0] = rs.getLong(2);
@@ -67,33 +122,56 @@ final class TermStatistics {
                     }
                 },
                 workspaceId.value(),
-                query);
-        if (chunks.isEmpty() || totals[0] == 0) {
-            return null;
-        }
-        List<String> lexemes = chunks.keySet().stream()
-                .sorted(Comparator.comparing((String lexeme) -> chunks.get(lexeme))
-                        .thenComparing(lexeme -> lexeme))
-                .toList();
+                query,
+                lexemes);
+        return chunks.isEmpty() || totals[0] == 0 ? null : new Counts(chunks, totals[0], totals[1]);
+    }
+
+    /**
+     * BM25's weights for the weighted lexemes, and the tsquery of candidates: the query's own lexemes, rarest
+     * first, as long as the chunks holding them stay within the budget, then expansion lexemes the same way.
+     */
+    private static Weights weights(Counts counts, Map<String, Double> weighted, Set<String> own) {
+        Map<String, Long> chunks = counts.chunks();
+        Comparator<String> rarest =
+                Comparator.comparing((String lexeme) -> chunks.get(lexeme)).thenComparing(lexeme -> lexeme);
+        List<String> lexemes = weighted.keySet().stream().sorted(rarest).toList();
         Double[] idf = lexemes.stream()
-                .map(lexeme -> Math.log(1 + (totals[0] - chunks.get(lexeme) + 0.5) / (chunks.get(lexeme) + 0.5)))
+                .map(lexeme -> counts.idf(chunks.get(lexeme)) * weighted.get(lexeme))
                 .toArray(Double[]::new);
+        List<String> ownRarest = own.stream().sorted(rarest).toList();
         List<String> finding = new ArrayList<>();
         long found = 0;
-        for (String lexeme : lexemes) {
+        for (String lexeme : ownRarest) {
             if (finding.isEmpty() || found + chunks.get(lexeme) <= MAX_CANDIDATES) {
                 finding.add(lexeme);
                 found += chunks.get(lexeme);
             }
         }
         // every word is common: only chunks that hold them all, which is what such a query can mean
-        String operator = chunks.get(lexemes.getFirst()) > MAX_CANDIDATES ? " & " : " | ";
-        List<String> match = operator.equals(" & ") ? lexemes : finding;
+        boolean common = chunks.get(ownRarest.getFirst()) > MAX_CANDIDATES;
+        if (!common) {
+            for (String lexeme : lexemes) {
+                if (!own.contains(lexeme) && found + chunks.get(lexeme) <= MAX_CANDIDATES) {
+                    finding.add(lexeme);
+                    found += chunks.get(lexeme);
+                }
+            }
+        }
+        String operator = common ? " & " : " | ";
+        List<String> match = common ? ownRarest : finding;
         return new Weights(
                 lexemes.toArray(String[]::new),
                 idf,
-                (double) totals[1] / totals[0],
+                (double) counts.words() / counts.total(),
                 match.stream().map(TermStatistics::quoted).collect(Collectors.joining(operator)));
+    }
+
+    /** How many chunks of the workspace hold each lexeme, with the chunks and words of the workspace. */
+    private record Counts(Map<String, Long> chunks, long total, long words) {
+        double idf(long holding) {
+            return Math.log(1 + (total - holding + 0.5) / (holding + 0.5));
+        }
     }
 
     /** Chunks in the workspace, from the statistics (no count over the table). */

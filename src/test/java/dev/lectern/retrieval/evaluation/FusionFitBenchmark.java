@@ -110,18 +110,18 @@ public final class FusionFitBenchmark {
         return moved;
     }
 
-    private static Path listFile(String backend, BeirDataset data, String stage) {
+    static Path listFile(String backend, BeirDataset data, String stage) {
         return Path.of("target/fusion-fit/%s-%d-%s.tsv"
                 .formatted(backend, data.queries().size(), stage));
     }
 
-    private static Lists cached(String backend, BeirDataset data) throws IOException {
+    static Lists cached(String backend, BeirDataset data) throws IOException {
         var vector = StageListCache.read(listFile(backend, data, "vector"));
         var keyword = StageListCache.read(listFile(backend, data, "keyword"));
         return vector == null || keyword == null ? null : new Lists(vector, keyword);
     }
 
-    private static Lists search(
+    static Lists search(
             String backend, ChunkIndex index, WorkspaceId workspace, BeirDataset data, CachedEmbeddings embeddings)
             throws IOException {
         Map<String, List<ChunkMatch>> vector = new HashMap<>();
@@ -143,15 +143,7 @@ public final class FusionFitBenchmark {
         for (String id : data.queries().keySet()) {
             rankings.put(id, fusion.rank(lists.vector().get(id), lists.keyword().get(id)));
         }
-        double ndcg = SciFactBenchmark.score(data, rankings, ids)[0];
-        double top = 0;
-        for (var ranking : rankings.entrySet()) {
-            if (!ranking.getValue().isEmpty()) {
-                String first = ids.get(ranking.getValue().getFirst());
-                top += data.qrels().get(ranking.getKey()).getOrDefault(first, 0) > 0 ? 1 : 0;
-            }
-        }
-        return new double[] {ndcg, top / rankings.size()};
+        return FeedbackFitBenchmark.score(data, rankings, ids);
     }
 
     private static double seconds(long since) {
