@@ -50,7 +50,7 @@ final class KeywordQuery {
     static Query parse(String text, Analyzer analyzer) {
         Map<String, Double> weights = new LinkedHashMap<>();
         terms(text, analyzer, MAX_TERMS).forEach(term -> weights.put(term, 1.0));
-        return weighted(weights);
+        return weighted(weights, term -> true);
     }
 
     /**
@@ -79,27 +79,35 @@ final class KeywordQuery {
                 }
             }
         }
-        // at most MAX_CLAUSES terms over the three fields: Lucene refuses more than 1024 clauses
+        // at most MAX_CLAUSES clauses: Lucene refuses more than 1024
         KeywordFeedback capped = new KeywordFeedback(
                 feedback.chunks(),
-                Math.min(feedback.terms(), MAX_CLAUSES / FIELDS.size() - query.size()),
+                Math.min(feedback.terms(), MAX_CLAUSES - FIELDS.size() * query.size()),
                 feedback.weight());
-        return weighted(capped.expand(query, frequencies, word -> {
+        Map<String, Double> weights = capped.expand(query, frequencies, word -> {
             int df = documentFrequencies.getOrDefault(word, 0);
             return Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
-        }));
+        });
+        // the added words come from passages and are weighed by their rarity among passages, so they are looked
+        // for in the passage field only: a third of the clauses, which at 200,000 chunks is most of the cost
+        return weighted(weights, query::contains);
     }
 
-    /** Every term, in each field, boosted by the field's weight times its own; null for no terms. */
-    private static Query weighted(Map<String, Double> weights) {
+    /**
+     * Every term boosted by the field's weight times its own: the query's own words in each field, other words in
+     * the passage field only; null for no terms.
+     */
+    private static Query weighted(Map<String, Double> weights, java.util.function.Predicate<String> inEveryField) {
         if (weights.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
             weights.forEach((term, weight) -> {
-                Query clause = new TermQuery(new Term(field.getKey(), term));
-                query.add(new BoostQuery(clause, (float) (field.getValue() * weight)), BooleanClause.Occur.SHOULD);
+                if (field.getKey().equals(ChunkFields.TEXT) || inEveryField.test(term)) {
+                    Query clause = new TermQuery(new Term(field.getKey(), term));
+                    query.add(new BoostQuery(clause, (float) (field.getValue() * weight)), BooleanClause.Occur.SHOULD);
+                }
             });
         }
         return query.build();

@@ -87,6 +87,7 @@ public final class ScaleBenchmark {
                     boolean loaded = keep && backend.equals("pgvector") && indexes.chunkCount(workspace) == size;
                     double build =
                             loaded ? Double.NaN : BulkLoad.load(backend, index, indexes, chunks, CHUNKS_PER_DOCUMENT);
+                    indexes.settle();
                     RankedSearch search = BenchmarkIndexes.search(new GivenVectors(queries), index);
                     StringBuilder row = new StringBuilder(String.format(
                             Locale.ROOT,

@@ -61,6 +61,7 @@ public final class SciFactBenchmark {
                     long started = System.nanoTime();
                     batches.forEach(index::replaceDocuments);
                     double buildSeconds = (System.nanoTime() - started) / 1e9;
+                    indexes.settle();
                     run(backend, index, embeddings, data, workspace, ids);
                     System.out.printf(
                             Locale.ROOT,
