@@ -103,8 +103,29 @@ public class RankedSearch {
             moved = index.nearest(
                     filter, PseudoRelevanceFeedback.moved(query, vectors, feedback.vectorRatio()), candidates);
         }
-        return ReciprocalRankFusion.fuse(
+        List<RankedChunk> fused = ReciprocalRankFusion.fuse(
                 moved, joined(keyword), k, fusion.k(), feedback.vectorWeight(), 1 - feedback.vectorWeight());
+        return withQueryScores(fused, nearest, words);
+    }
+
+    /**
+     * The stage scores a result shows are the question's own (first pass), not the feedback queries': a chunk that
+     * only the added words found has no keyword score, so callers that take a keyword match as evidence (grounded
+     * answers refuse when there is none) are not fooled by words the question never had.
+     */
+    private static List<RankedChunk> withQueryScores(
+            List<RankedChunk> fused, List<ChunkMatch> nearest, List<ChunkMatch> words) {
+        Map<java.util.UUID, Double> vector = new java.util.HashMap<>();
+        nearest.forEach(match -> vector.put(match.chunkId(), match.score()));
+        Map<java.util.UUID, Double> keyword = new java.util.HashMap<>();
+        words.forEach(match -> keyword.put(match.chunkId(), match.score()));
+        return fused.stream()
+                .map(result -> new RankedChunk(
+                        result.chunk(),
+                        vector.get(result.chunk().chunkId()),
+                        keyword.get(result.chunk().chunkId()),
+                        result.score()))
+                .toList();
     }
 
     private static List<ChunkMatch> joined(CompletableFuture<List<ChunkMatch>> stage) {

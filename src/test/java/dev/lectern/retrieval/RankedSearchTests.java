@@ -130,6 +130,40 @@ class RankedSearchTests {
         }
     }
 
+    @Test
+    void aChunkFoundOnlyThroughFeedbackWordsShowsNoKeywordScoreOfTheQuestion(@TempDir Path dir) throws Exception {
+        try (LuceneChunkIndex index = new LuceneChunkIndex(dir)) {
+            WorkspaceId workspace = WorkspaceId.random();
+            index.replaceDocument(
+                    document("a"), List.of(chunk(workspace, "a", "Zorblax lowers glimmerase activity.", 10)));
+            index.replaceDocument(document("b"), List.of(chunk(workspace, "b", "Glimmerase activity in cells.", 80)));
+            var keywordOnly = new RetrievalSettings.Feedback(true, 0, 0, 1, 10, 0.5, 0);
+
+            var results = new RankedSearch(new RecordingModel(), index, settings(keywordOnly))
+                    .search(workspace, "zorblax", 4, SearchMode.HYBRID);
+
+            assertThat(results)
+                    .as("the second chunk was found by the added word 'glimmerase', not by the question's 'zorblax'")
+                    .extracting(r -> r.chunk().text(), r -> r.keywordScore() != null)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Zorblax lowers glimmerase activity.", true),
+                            org.assertj.core.groups.Tuple.tuple("Glimmerase activity in cells.", false));
+        }
+    }
+
+    private static RetrievalSettings settings(RetrievalSettings.Feedback feedback) {
+        RetrievalSettings settings = settings("");
+        return new RetrievalSettings(
+                settings.index(),
+                settings.indexDir(),
+                settings.defaultTopK(),
+                settings.maxTopK(),
+                "",
+                settings.lucene(),
+                BenchmarkIndexes.defaultFusion(),
+                feedback);
+    }
+
     private static List<String> texts(
             LuceneChunkIndex index,
             WorkspaceId workspace,

@@ -37,13 +37,16 @@ public final class CitationPrecisionBenchmark {
         BeirDataset data = BeirDataset.read(Path.of(args.length > 0 ? args[0] : "/tmp/scifact-beir"), "test");
         Path dir = Files.createTempDirectory("lectern-citations");
         int code = 0;
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LecternApplication.class)
-                .properties(
-                        "lectern.data-dir=" + dir,
-                        "server.port=0",
-                        "logging.level.root=WARN",
-                        "lectern.generation.pull-default-on-start=false")
-                .run(Api.serverArguments().toArray(String[]::new))) {
+        // arguments, not builder defaults: application.yml would override defaults, and the benchmark would run on
+        // ./data with whatever documents earlier runs of the application left there
+        List<String> arguments = new ArrayList<>(List.of(
+                "--lectern.data-dir=" + dir,
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--lectern.generation.pull-default-on-start=false"));
+        arguments.addAll(Api.serverArguments());
+        try (ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(LecternApplication.class).run(arguments.toArray(String[]::new))) {
             code = run(app, data);
         } catch (RuntimeException e) {
             e.printStackTrace();
