@@ -114,10 +114,7 @@ class RankedSearchTests {
     @Test
     void hybridFeedbackExpandsTheKeywordQueryWithTheBestChunksWords(@TempDir Path dir) throws Exception {
         try (LuceneChunkIndex index = new LuceneChunkIndex(dir)) {
-            WorkspaceId workspace = WorkspaceId.random();
-            index.replaceDocument(
-                    document("a"), List.of(chunk(workspace, "a", "Zorblax lowers glimmerase activity.", 10)));
-            index.replaceDocument(document("b"), List.of(chunk(workspace, "b", "Glimmerase activity in cells.", 80)));
+            WorkspaceId workspace = glimmerase(index);
             index.replaceDocument(document("c"), List.of(chunk(workspace, "c", "Orders leave the depot.", 30)));
             index.replaceDocument(document("d"), List.of(chunk(workspace, "d", "Invoices are paid.", 40)));
             var keywordOnly = new RetrievalSettings.Feedback(true, 0, 0, 1, 10, 0.5, 0);
@@ -133,10 +130,7 @@ class RankedSearchTests {
     @Test
     void aChunkFoundOnlyThroughFeedbackWordsShowsNoKeywordScoreOfTheQuestion(@TempDir Path dir) throws Exception {
         try (LuceneChunkIndex index = new LuceneChunkIndex(dir)) {
-            WorkspaceId workspace = WorkspaceId.random();
-            index.replaceDocument(
-                    document("a"), List.of(chunk(workspace, "a", "Zorblax lowers glimmerase activity.", 10)));
-            index.replaceDocument(document("b"), List.of(chunk(workspace, "b", "Glimmerase activity in cells.", 80)));
+            WorkspaceId workspace = glimmerase(index);
             var keywordOnly = new RetrievalSettings.Feedback(true, 0, 0, 1, 10, 0.5, 0);
 
             var results = new RankedSearch(new RecordingModel(), index, settings(keywordOnly))
@@ -149,6 +143,17 @@ class RankedSearchTests {
                             org.assertj.core.groups.Tuple.tuple("Zorblax lowers glimmerase activity.", true),
                             org.assertj.core.groups.Tuple.tuple("Glimmerase activity in cells.", false));
         }
+    }
+
+    /**
+     * A workspace with a chunk holding the query word "zorblax" and one that shares only "glimmerase" with it,
+     * which the vectors place far from the query.
+     */
+    private static WorkspaceId glimmerase(LuceneChunkIndex index) {
+        WorkspaceId workspace = WorkspaceId.random();
+        index.replaceDocument(document("a"), List.of(chunk(workspace, "a", "Zorblax lowers glimmerase activity.", 10)));
+        index.replaceDocument(document("b"), List.of(chunk(workspace, "b", "Glimmerase activity in cells.", 80)));
+        return workspace;
     }
 
     private static RetrievalSettings settings(RetrievalSettings.Feedback feedback) {
