@@ -2,9 +2,11 @@ package dev.lectern.retrieval;
 
 import dev.lectern.ingestion.Chunk;
 import dev.lectern.workspaces.WorkspaceId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -94,7 +96,7 @@ public class RankedSearch {
         List<ChunkMatch> moved = nearest;
         if (feedback.vectorChunks() > 0 && feedback.vectorRatio() > 0) {
             List<ChunkMatch> relevant = first.subList(0, Math.min(feedback.vectorChunks(), first.size()));
-            Map<java.util.UUID, float[]> stored =
+            Map<UUID, float[]> stored =
                     index.embeddings(relevant.stream().map(ChunkMatch::chunkId).toList());
             List<float[]> vectors = relevant.stream()
                     .map(chunk -> stored.get(chunk.chunkId()))
@@ -115,9 +117,9 @@ public class RankedSearch {
      */
     private static List<RankedChunk> withQueryScores(
             List<RankedChunk> fused, List<ChunkMatch> nearest, List<ChunkMatch> words) {
-        Map<java.util.UUID, Double> vector = new java.util.HashMap<>();
+        Map<UUID, Double> vector = new HashMap<>();
         nearest.forEach(match -> vector.put(match.chunkId(), match.score()));
-        Map<java.util.UUID, Double> keyword = new java.util.HashMap<>();
+        Map<UUID, Double> keyword = new HashMap<>();
         words.forEach(match -> keyword.put(match.chunkId(), match.score()));
         return fused.stream()
                 .map(result -> new RankedChunk(

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -97,7 +98,7 @@ final class KeywordQuery {
      * Every term boosted by the field's weight times its own: the query's own words in each field, other words in
      * the passage field only; null for no terms.
      */
-    private static Query weighted(Map<String, Double> weights, java.util.function.Predicate<String> inEveryField) {
+    private static Query weighted(Map<String, Double> weights, Predicate<String> inEveryField) {
         if (weights.isEmpty()) {
             return null;
         }

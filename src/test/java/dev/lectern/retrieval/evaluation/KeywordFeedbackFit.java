@@ -6,20 +6,13 @@ import dev.lectern.retrieval.BenchmarkIndexes;
 import dev.lectern.retrieval.ChunkMatch;
 import dev.lectern.retrieval.IndexedChunk;
 import dev.lectern.workspaces.WorkspaceId;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Explores keyword pseudo-relevance feedback (RM3-like) on SciFact with an in-memory BM25 (title and text as
@@ -38,7 +31,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class KeywordFeedbackFit {
 
     private static final int DEPTH = 100;
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
     /** A variant's ranking of one query from its vector list, backend keyword list and first pass. */
     interface Variant {
@@ -294,100 +286,6 @@ public final class KeywordFeedbackFit {
                         s.trainTop(),
                         s.testTop());
             }
-        }
-    }
-
-    /** BM25 over the corpus in memory, one field, with an inverted index. */
-    static final class Bm25 {
-        private final List<DocumentId> documents = new ArrayList<>();
-        private final Map<DocumentId, Integer> positions = new HashMap<>();
-        private final List<Map<String, Integer>> frequencies = new ArrayList<>();
-        private final int[] lengths;
-        private final Map<String, List<int[]>> postings = new HashMap<>();
-        private final double averageLength;
-
-        Bm25(Map<DocumentId, String> texts) {
-            lengths = new int[texts.size()];
-            long total = 0;
-            for (var entry : texts.entrySet()) {
-                int i = documents.size();
-                documents.add(entry.getKey());
-                positions.put(entry.getKey(), i);
-                Map<String, Integer> tf = new HashMap<>();
-                List<String> terms = terms(entry.getValue());
-                terms.forEach(t -> tf.merge(t, 1, Integer::sum));
-                frequencies.add(tf);
-                lengths[i] = terms.size();
-                total += terms.size();
-                tf.forEach((t, f) ->
-                        postings.computeIfAbsent(t, x -> new ArrayList<>()).add(new int[] {i, f}));
-            }
-            averageLength = (double) total / lengths.length;
-        }
-
-        double idf(String term) {
-            int df = postings.getOrDefault(term, List.of()).size();
-            return Math.log(1 + (documents.size() - df + 0.5) / (df + 0.5));
-        }
-
-        List<ChunkMatch> search(Map<String, Double> weighted, int k) {
-            double[] scores = new double[documents.size()];
-            weighted.forEach((term, weight) -> {
-                double idf = idf(term);
-                for (int[] p : postings.getOrDefault(term, List.of())) {
-                    double norm = 0.9 * (0.6 + 0.4 * lengths[p[0]] / averageLength);
-                    scores[p[0]] += weight * idf * p[1] * 1.9 / (p[1] + norm);
-                }
-            });
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < scores.length; i++) {
-                if (scores[i] > 0) {
-                    order.add(i);
-                }
-            }
-            order.sort((a, b) -> Double.compare(scores[b], scores[a]));
-            List<ChunkMatch> found = new ArrayList<>();
-            for (int i : order.subList(0, Math.min(k, order.size()))) {
-                DocumentId id = documents.get(i);
-                found.add(new ChunkMatch(
-                        id.value(), id, "", 0, "", "", 0, 0, dev.lectern.ingestion.parsing.Location.NONE, scores[i]));
-            }
-            return found;
-        }
-
-        /** The n best expansion words of the feedback documents, weights summing to 1. */
-        Map<String, Double> expansion(List<DocumentId> feedback, int n, boolean withIdf) {
-            Map<String, Double> weights = new HashMap<>();
-            for (DocumentId id : feedback) {
-                int i = positions.get(id);
-                frequencies
-                        .get(i)
-                        .forEach((t, f) ->
-                                weights.merge(t, (double) f / lengths[i] * (withIdf ? idf(t) : 1), Double::sum));
-            }
-            List<Map.Entry<String, Double>> best = weights.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .limit(n)
-                    .toList();
-            double sum = best.stream().mapToDouble(Map.Entry::getValue).sum();
-            Map<String, Double> chosen = new LinkedHashMap<>();
-            best.forEach(e -> chosen.put(e.getKey(), e.getValue() / sum));
-            return chosen;
-        }
-
-        List<String> terms(String text) {
-            List<String> terms = new ArrayList<>();
-            try (TokenStream tokens = ANALYZER.tokenStream("text", text)) {
-                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-                tokens.reset();
-                while (tokens.incrementToken()) {
-                    terms.add(term.toString());
-                }
-                tokens.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return terms;
         }
     }
 
