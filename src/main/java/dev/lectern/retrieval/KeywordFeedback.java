@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -17,14 +18,26 @@ import java.util.function.ToDoubleFunction;
  * @param chunks the feedback chunks, best first (their text and breadcrumb are read)
  * @param terms how many words are added at most
  * @param weight the expansion's share of the query, from 0 (the query as typed) to 1
+ * @param firstRanking the chunks the query as typed found, best first, as deep as the expanded search asks for
+ *     (empty if unknown). An adapter may score only these and the chunks that hold an added word: any other
+ *     chunk ranked below all of them for the query's own words, and the expansion scales those words alike, so
+ *     it could only climb back through an own word the expansion also weighs. Measured with the pgvector adapter
+ *     ({@code SciFactBenchmark}): hybrid nDCG@10 0.7409 against 0.7408 scoring every candidate on the test
+ *     claims, 0.7661 against 0.7663 on train
  */
-public record KeywordFeedback(List<ChunkMatch> chunks, int terms, double weight) {
+public record KeywordFeedback(List<ChunkMatch> chunks, int terms, double weight, List<UUID> firstRanking) {
 
     /** No feedback: the keyword search of the query as typed. */
     public static final KeywordFeedback NONE = new KeywordFeedback(List.of(), 0, 0);
 
     public KeywordFeedback {
         chunks = List.copyOf(chunks);
+        firstRanking = List.copyOf(firstRanking);
+    }
+
+    /** Feedback without the first ranking: the adapter scores every chunk the expanded query finds. */
+    public KeywordFeedback(List<ChunkMatch> chunks, int terms, double weight) {
+        this(chunks, terms, weight, List.of());
     }
 
     /** Whether the feedback changes nothing. */

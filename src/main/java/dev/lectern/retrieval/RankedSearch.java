@@ -89,7 +89,8 @@ public class RankedSearch {
         KeywordFeedback expansion = new KeywordFeedback(
                 first.subList(0, Math.min(feedback.keywordChunks(), first.size())),
                 feedback.keywordTerms(),
-                feedback.keywordWeight());
+                feedback.keywordWeight(),
+                words.stream().map(ChunkMatch::chunkId).toList());
         CompletableFuture<List<ChunkMatch>> keyword = expansion.isEmpty()
                 ? CompletableFuture.completedFuture(words)
                 : CompletableFuture.supplyAsync(() -> index.keyword(filter, text, expansion, candidates), STAGES);

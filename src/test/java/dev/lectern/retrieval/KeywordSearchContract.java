@@ -106,12 +106,7 @@ interface KeywordSearchContract {
                 "Orders leave the depot every morning.",
                 "Invoices are paid within thirty days.",
                 "Crates are stacked in the warehouse.");
-        index().replaceDocument(
-                        document,
-                        texts.stream()
-                                .map(text ->
-                                        indexed(workspace, document, texts.indexOf(text), text, randomUnitVector()))
-                                .toList());
+        indexTexts(workspace, document, texts);
         List<ChunkMatch> plain = index().keyword(workspace, "zorblax", 5);
 
         List<ChunkMatch> expanded =
@@ -122,6 +117,55 @@ interface KeywordSearchContract {
                 .as("the chunk sharing the feedback's rare words follows it; the unrelated ones come after")
                 .extracting(ChunkMatch::ordinal)
                 .startsWith(0, 1);
+        KeywordFeedback withFirstRanking = new KeywordFeedback(
+                plain, 10, 0.5, plain.stream().map(ChunkMatch::chunkId).toList());
+        assertThat(index().keyword(SearchFilter.workspace(workspace), "zorblax", withFirstRanking, 5))
+                .as("given the first ranking, a chunk found only through an added word is still found and scored")
+                .isEqualTo(expanded);
+    }
+
+    @Test
+    default void keywordFeedbackGivenTheFirstRankingRanksAsOverEveryCandidate() {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        List<String> texts = List.of(
+                "Crates crates crates.", "Blue crates ship on Mondays.", "Crates are blue.", "Invoices are paid.");
+        indexTexts(workspace, document, texts);
+        List<ChunkMatch> plain = index().keyword(workspace, "blue crates", 5);
+        // the feedback chunk holds both words of the query, so the expansion weighs them again
+        List<ChunkMatch> feedbackChunks =
+                plain.stream().filter(match -> match.ordinal() == 2).toList();
+
+        List<ChunkMatch> rescored = index().keyword(
+                        SearchFilter.workspace(workspace),
+                        "blue crates",
+                        new KeywordFeedback(
+                                feedbackChunks,
+                                10,
+                                0.5,
+                                plain.stream().map(ChunkMatch::chunkId).toList()),
+                        5);
+
+        assertThat(plain).extracting(ChunkMatch::ordinal).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(rescored)
+                .as("scoring only the first ranking and what the added words find loses nothing here")
+                .isEqualTo(index().keyword(
+                                SearchFilter.workspace(workspace),
+                                "blue crates",
+                                new KeywordFeedback(feedbackChunks, 10, 0.5),
+                                5))
+                .extracting(ChunkMatch::ordinal)
+                .contains(0, 1, 2);
+    }
+
+    /** One chunk per text, in order, with random vectors: these tests look at the words only. */
+    private void indexTexts(WorkspaceId workspace, DocumentId document, List<String> texts) {
+        index().replaceDocument(
+                        document,
+                        texts.stream()
+                                .map(text ->
+                                        indexed(workspace, document, texts.indexOf(text), text, randomUnitVector()))
+                                .toList());
     }
 
     @Test

@@ -84,7 +84,8 @@ final class KeywordQuery {
         KeywordFeedback capped = new KeywordFeedback(
                 feedback.chunks(),
                 Math.min(feedback.terms(), MAX_CLAUSES - FIELDS.size() * query.size()),
-                feedback.weight());
+                feedback.weight(),
+                feedback.firstRanking());
         Map<String, Double> weights = capped.expand(query, frequencies, word -> {
             int df = documentFrequencies.getOrDefault(word, 0);
             return Math.log(1 + (chunks - df + 0.5) / (df + 0.5));

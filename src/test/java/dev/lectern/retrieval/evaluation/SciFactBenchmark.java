@@ -33,7 +33,8 @@ import java.util.UUID;
  * <p>Hybrid mode runs with the product's default settings (pseudo-relevance feedback included) and once more
  * with feedback off, to show what the second pass adds. P@1 is the share of claims whose first hit is relevant.
  *
- * <p>{@code java -cp ... dev.lectern.retrieval.evaluation.SciFactBenchmark [lucene,pgvector] [test|train]}
+ * <p>{@code java -cp ... dev.lectern.retrieval.evaluation.SciFactBenchmark [lucene,pgvector] [test|train]};
+ * {@code -Dkeep=true} leaves the pgvector chunks in their database for EXPLAIN ANALYZE.
  */
 public final class SciFactBenchmark {
 
@@ -70,7 +71,9 @@ public final class SciFactBenchmark {
                             buildSeconds,
                             indexes.sizeOnDisk() / 1e6);
                 } finally {
-                    index.deleteWorkspace(workspace);
+                    if (!Boolean.getBoolean("keep")) { // -Dkeep=true leaves the chunks for EXPLAIN ANALYZE
+                        index.deleteWorkspace(workspace);
+                    }
                 }
             }
         }
