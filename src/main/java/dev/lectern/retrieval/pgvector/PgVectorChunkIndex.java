@@ -165,7 +165,7 @@ public class PgVectorChunkIndex implements ChunkIndex {
      * The k best chunks the filter admits by BM25 over the weighed words. Given the first ranking of a feedback
      * search, only its chunks and those holding an added word are scored (see {@link KeywordFeedback}): reading
      * and scoring the candidates is what a keyword search costs, and on SciFact the feedback pass's scoring
-     * statement went from 17 to 8 ms (median) with this and {@link TermStatistics#ADDED_CANDIDATES}.
+     * statement went from 17 to 8 ms (median) with this and {@link KeywordFeedback#ADDED_CANDIDATES}.
      */
     private List<ChunkMatch> scored(PgFilters where, TermStatistics.Weights weights, int k, List<UUID> firstRanking) {
         if (weights == null) {

@@ -46,13 +46,6 @@ final class TermStatistics {
      */
     static final int MAX_CANDIDATES = 2_000;
 
-    /**
-     * Chunks the added words of a feedback search may bring in as candidates, about, within the budget above.
-     * Chosen on SciFact's train claims: 500 scores as 2,000 did (hybrid nDCG@10 0.7661 both) and halves the cost
-     * of the feedback pass's keyword search; see {@code SciFactBenchmark}.
-     */
-    static final int ADDED_CANDIDATES = 500;
-
     private final JdbcTemplate jdbc;
 
     TermStatistics(JdbcTemplate jdbc) {
@@ -163,7 +156,7 @@ final class TermStatistics {
             for (String lexeme : lexemes) {
                 if (!own.contains(lexeme)
                         && found + chunks.get(lexeme) <= MAX_CANDIDATES
-                        && addedFound + chunks.get(lexeme) <= ADDED_CANDIDATES) {
+                        && addedFound + chunks.get(lexeme) <= KeywordFeedback.ADDED_CANDIDATES) {
                     added.add(lexeme);
                     found += chunks.get(lexeme);
                     addedFound += chunks.get(lexeme);
