@@ -20,6 +20,13 @@ public interface ChunkIndex {
         chunksByDocument.forEach(this::replaceDocument);
     }
 
+    /**
+     * After a bulk load (an evaluation's corpus): brings up to date now what the database would bring up to date
+     * within a minute or so (PostgreSQL's planner statistics and visibility map), so that the searches that follow
+     * run, and are timed, as in a settled system. Nothing to do for an index that needs no such upkeep.
+     */
+    default void settle() {}
+
     /** Removes every chunk of the workspace. */
     void deleteWorkspace(WorkspaceId workspaceId);
 
@@ -33,8 +40,7 @@ public interface ChunkIndex {
     List<ChunkMatch> nearest(SearchFilter filter, float[] queryVector, int k);
 
     /**
-     * The k chunks the filter admits that best match the words of the query (BM25 on Lucene, ts_rank on
-     * PostgreSQL), best first; the heading breadcrumb and the document name take part in matching. Any text is
+     * The k chunks the filter admits that best match the words of the query (BM25 on both adapters), best first; the heading breadcrumb and the document name take part in matching. Any text is
      * safe: query syntax of either engine is read as plain words.
      */
     List<ChunkMatch> keyword(SearchFilter filter, String query, int k);

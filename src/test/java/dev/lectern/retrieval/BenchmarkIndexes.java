@@ -23,6 +23,7 @@ public final class BenchmarkIndexes implements AutoCloseable {
 
     private final List<AutoCloseable> opened = new ArrayList<>();
     private JdbcTemplate jdbc;
+    private ChunkIndex lastOpened;
     private Path luceneFolder;
     private final List<Path> folders = new ArrayList<>();
 
@@ -45,6 +46,7 @@ public final class BenchmarkIndexes implements AutoCloseable {
                             ? RetrievalSettings.VectorQuantization.INT8
                             : RetrievalSettings.VectorQuantization.NONE);
             opened.add(index);
+            lastOpened = index;
             return index;
         }
         luceneFolder = null;
@@ -63,19 +65,15 @@ public final class BenchmarkIndexes implements AutoCloseable {
                 .load()
                 .migrate();
         jdbc = new JdbcTemplate(dataSource);
-        return new PgVectorChunkIndex(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        lastOpened =
+                new PgVectorChunkIndex(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        return lastOpened;
     }
 
-    /**
-     * After a bulk load into the last pgvector index opened: what autovacuum does within a minute of a load in a
-     * running system (visibility map, hint bits, the planner's statistics). Measured at once instead, the first
-     * queries pay for it: SciFact keyword p50 went from 11 to 45 ms and hybrid p95 from 48 to 160 ms between
-     * identical runs, depending on the order of the modes and on when autovacuum started.
-     */
+    /** After a bulk load into the last index opened: see {@link ChunkIndex#settle()}. */
     public void settle() {
-        if (luceneFolder == null && jdbc != null) {
-            jdbc.execute("vacuum analyze retrieval_chunks");
-            jdbc.execute("vacuum analyze retrieval_term_stats");
+        if (lastOpened != null) {
+            lastOpened.settle();
         }
     }
 

@@ -87,6 +87,7 @@ public class RetrievalEvaluation {
             BeirDataset dataset, List<SearchMode> modes, WorkspaceId scratch, Progress progress) {
         try {
             Map<DocumentId, String> ids = load(dataset, scratch, progress);
+            index.settle(); // the latencies are those of a settled index, not of the minute after a bulk load
             List<ModeResult> results = new ArrayList<>();
             for (SearchMode mode : modes) {
                 results.add(run(dataset, scratch, mode, ids, progress));

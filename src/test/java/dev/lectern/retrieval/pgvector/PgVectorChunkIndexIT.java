@@ -64,6 +64,35 @@ class PgVectorChunkIndexIT extends ChunkIndexContract {
     }
 
     @Test
+    void settlingAfterABulkLoadVacuumsAndAnalysesTheChunkTables() {
+        WorkspaceId workspace = newWorkspace();
+        DocumentId document = DocumentId.random();
+        index.replaceDocument(
+                document,
+                IntStream.range(0, 5)
+                        .mapToObj(ordinal -> indexed(workspace, document, ordinal, randomUnitVector()))
+                        .toList());
+        String lastRuns = "select count(*) from pg_stat_user_tables where relname in"
+                + " ('retrieval_chunks', 'retrieval_term_stats') and last_vacuum >= ?::timestamptz"
+                + " and last_analyze >= ?::timestamptz";
+        String before = jdbc.queryForObject("select clock_timestamp()::text", String.class);
+
+        index.settle();
+
+        // the statistics collector reports with a delay of its own: wait for it, briefly
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        Integer settled = 0;
+        while (settled < 2 && System.nanoTime() < deadline) {
+            jdbc.execute("select pg_stat_clear_snapshot()");
+            settled = jdbc.queryForObject(lastRuns, Integer.class, before, before);
+        }
+        assertThat(settled)
+                .as("both tables vacuumed and analysed since the load")
+                .isEqualTo(2);
+        assertThat(index.nearest(workspace, randomUnitVector(), 5)).hasSize(5);
+    }
+
+    @Test
     void theHnswIndexCanServeAFilteredSearch() {
         WorkspaceId workspace = newWorkspace();
         DocumentId document = DocumentId.random();
