@@ -63,15 +63,20 @@ class PgVectorChunkIndexIT extends ChunkIndexContract {
         }
     }
 
-    @Test
-    void settlingAfterABulkLoadVacuumsAndAnalysesTheChunkTables() {
-        WorkspaceId workspace = newWorkspace();
+    /** One document of the workspace with this many chunks, random vectors. */
+    private void indexRandomChunks(WorkspaceId workspace, int count) {
         DocumentId document = DocumentId.random();
         index.replaceDocument(
                 document,
-                IntStream.range(0, 5)
+                IntStream.range(0, count)
                         .mapToObj(ordinal -> indexed(workspace, document, ordinal, randomUnitVector()))
                         .toList());
+    }
+
+    @Test
+    void settlingAfterABulkLoadVacuumsAndAnalysesTheChunkTables() {
+        WorkspaceId workspace = newWorkspace();
+        indexRandomChunks(workspace, 5);
         String lastRuns = "select count(*) from pg_stat_user_tables where relname in"
                 + " ('retrieval_chunks', 'retrieval_term_stats') and last_vacuum >= ?::timestamptz"
                 + " and last_analyze >= ?::timestamptz";
@@ -95,12 +100,7 @@ class PgVectorChunkIndexIT extends ChunkIndexContract {
     @Test
     void theHnswIndexCanServeAFilteredSearch() {
         WorkspaceId workspace = newWorkspace();
-        DocumentId document = DocumentId.random();
-        index.replaceDocument(
-                document,
-                IntStream.range(0, 20)
-                        .mapToObj(ordinal -> indexed(workspace, document, ordinal, randomUnitVector()))
-                        .toList());
+        indexRandomChunks(workspace, 20);
 
         String plan = transaction.execute(status -> {
             // on a small table the workspace b-tree plus a sort is cheaper: take those away from the planner
