@@ -9,4 +9,15 @@ public interface ModelAvailability {
 
     /** Throws {@link GeneratorUnavailable} when no model is ready (not configured, loading, failed). */
     void requireAvailable();
+
+    /**
+     * Asks a chat model that can tell; any other is simply tried. Callers ask before a request too: without a
+     * model a streamed request fails inside Spring AI, which logs the failure as an error with its stack trace,
+     * for what is the normal state of a fresh installation (answers and summaries quote their sources instead).
+     */
+    static void require(Object chatModel) {
+        if (chatModel instanceof ModelAvailability availability) {
+            availability.requireAvailable();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.studio;
 
+import dev.lectern.generation.ModelAvailability;
 import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.ai.chat.client.ChatClient;
@@ -15,10 +16,12 @@ class Answering {
 
     static final String NOT_ANSWERED = "The documents do not answer this question.";
 
+    private final ChatModel model;
     private final ChatClient chat;
     private final AnswerPrompt prompts;
 
     Answering(ChatModel model, AnswerPrompt prompts) {
+        this.model = model;
         this.chat = ChatClient.create(model);
         this.prompts = prompts;
     }
@@ -33,6 +36,7 @@ class Answering {
         if (sources.isEmpty()) {
             return notAnswered(AnswerMode.GENERATIVE, onText);
         }
+        ModelAvailability.require(model);
         var prompt = prompts.build(templates, question, history, sources);
         String text;
         if (onText == null) {

@@ -1,6 +1,7 @@
 package dev.lectern.studio;
 
 import dev.lectern.generation.LecternChatOptions;
+import dev.lectern.generation.ModelAvailability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MapReduceSummaries {
 
+    private final ChatModel model;
     private final ChatClient chat;
     private final StudioSettings settings;
 
     MapReduceSummaries(ChatModel model, StudioSettings settings) {
+        this.model = model;
         this.chat = ChatClient.create(model);
         this.settings = settings;
     }
@@ -37,6 +40,7 @@ class MapReduceSummaries {
             int words,
             int budgetChars,
             Predicate<String> onText) {
+        ModelAvailability.require(model);
         List<List<String>> batches =
                 pack(sources.stream().map(SourceBlock::render).toList(), budgetChars, 1);
         int calls = 0;

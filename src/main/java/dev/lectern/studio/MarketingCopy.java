@@ -101,9 +101,7 @@ public class MarketingCopy {
             throw invalid("'variants' must be between 1 and %d.".formatted(CopyRequest.MAX_VARIANTS));
         }
         checks.requireSearchable(request.workspaceId(), request.documentIds());
-        if (model instanceof ModelAvailability availability) {
-            availability.requireAvailable(); // before retrieval, and before a stream answers 200
-        }
+        ModelAvailability.require(model); // before retrieval, and before a stream answers 200
         String query = request.query() == null && request.documentIds().isEmpty() ? request.brief() : request.query();
         List<Source> sources = fit(sourceSets.gather(request.workspaceId(), request.documentIds(), query));
         if (sources.isEmpty()) {

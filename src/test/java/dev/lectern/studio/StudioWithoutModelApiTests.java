@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The studio on a fresh installation with no language model: extractive where it can, else 503. */
@@ -40,6 +43,26 @@ class StudioWithoutModelApiTests extends ApiTest {
         assertThat(answer.get("citations").get(0).get("documentId").asString()).isEqualTo(document);
         assertThat(summary.get("mode").asString()).isEqualTo("EXTRACTIVE");
         assertThat(summary.get("citations")).hasSize(1);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void streamedAnswersAndSummariesFallBackToQuotingWithoutLoggingAnError(CapturedOutput output) {
+        Response answer = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/answers",
+                "{\"question\":\"When are refunds paid?\"}",
+                "text/event-stream");
+        Response summary = api.postJson(
+                "/api/v1/workspaces/" + workspace + "/summaries",
+                "{\"documentIds\":[\"" + document + "\"]}",
+                "text/event-stream");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("Refunds are paid within 14 days").contains("EXTRACTIVE");
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.body()).contains("Refunds are paid within 14 days").contains("EXTRACTIVE");
+        // no model is the expected state of a fresh installation, not an error with a stack trace in the log
+        assertThat(output.getAll()).doesNotContain("GeneratorUnavailable").doesNotContain("Aggregation Error");
     }
 
     @Test
