@@ -11,8 +11,8 @@ import org.springframework.http.HttpStatus;
  * @param neighbours adjacent chunks (by ordinal, on each side) attached to every hit as its context, 0 for none
  * @param deduplicate folds chunks with the same text (ignoring case, punctuation and spacing), and with
  *     diversity also chunks whose embeddings have a cosine of at least 0.98, into the best-ranked one
- * @param minScore null for none, or the lowest final score a hit may have (cosine in vector mode, BM25 or
- *     ts_rank in keyword mode, reciprocal rank fusion in hybrid mode)
+ * @param minScore null for none, or the lowest final score a hit may have (cosine in vector mode, BM25 in
+ *     keyword mode, reciprocal rank fusion in hybrid mode)
  */
 public record ResultShaping(Double diversity, int neighbours, boolean deduplicate, Double minScore) {
 
