@@ -59,6 +59,19 @@ export function CitationChip({ citation }: { citation: CitationView }) {
   );
 }
 
+/** Chips for a list of sources, named for screen readers by `label`. */
+export function CitationList({ citations, label }: { citations: CitationView[]; label: string }) {
+  return (
+    <ul className="citation-list" aria-label={label}>
+      {citations.map((citation) => (
+        <li key={`${citation.number}-${citation.chunkId}`}>
+          <CitationChip citation={citation} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The text sentence by sentence when the server says which sources each cites: sentences that cite none
  * are marked as unsupported, so a reader knows what to check. Falls back to the plain text.
@@ -94,15 +107,7 @@ export function CitedText({ output }: { output: CitedOutput }) {
           )}
         </p>
       )}
-      {citations.length > 0 && (
-        <ul className="citation-list" aria-label="Sources">
-          {citations.map((citation) => (
-            <li key={`${citation.number}-${citation.chunkId}`}>
-              <CitationChip citation={citation} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {citations.length > 0 && <CitationList citations={citations} label="Sources" />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { CitedText } from '@/components/ui/cited-text';
+import { CitationList, CitedText } from '@/components/ui/cited-text';
 import { useToast } from '@/components/ui/toast';
 import { messageOf } from '@/lib/api-client';
 import { rateAnswer, type Answer, type Rating } from '@/features/ask/api/answers';
@@ -67,6 +67,7 @@ export function AnswerTurn({ turn, onRetry }: AnswerTurnProps) {
             {turn.answer.unsupported?.length} sentence(s), underlined in red, cite no source: check them before use.
           </p>
         )}
+        {turn.answer && <SearchedPassages answer={turn.answer} />}
       </div>
       {!turn.pending && (
         <div className="turn__actions">
@@ -103,6 +104,21 @@ export function AnswerTurn({ turn, onRetry }: AnswerTurnProps) {
         </div>
       )}
     </li>
+  );
+}
+
+/**
+ * When an answer cites nothing (a refusal, or a small model that forgot its citations), the passages it was
+ * written from, so that the reader can still check the documents instead of being left with no lead.
+ */
+function SearchedPassages({ answer }: { answer: Answer }) {
+  const searched = answer.retrieved ?? [];
+  if (answer.citations.length > 0 || searched.length === 0) return null;
+  return (
+    <div className="searched-passages">
+      <p className="muted">Passages searched for this answer (none of them is cited):</p>
+      <CitationList citations={searched} label="Passages searched" />
+    </div>
   );
 }
 

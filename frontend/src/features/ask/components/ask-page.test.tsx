@@ -18,6 +18,19 @@ const ANSWER = {
   citations: [
     { number: 1, chunkId: 'k9', documentId: 'd7', documentName: 'policy.pdf', page: 3, passage: 'Refunds take 14 days.' },
   ],
+  retrieved: [
+    { number: 1, chunkId: 'k9', documentId: 'd7', documentName: 'policy.pdf', page: 3, passage: 'Refunds take 14 days.' },
+    { number: 2, chunkId: 'k4', documentId: 'd8', documentName: 'faq.docx', passage: 'Ask support.' },
+  ],
+};
+
+const UNCITED = {
+  ...ANSWER,
+  mode: 'GENERATIVE',
+  text: 'Once upon a time Lily went to the park.',
+  sentences: [{ text: 'Once upon a time Lily went to the park.', citations: [] }],
+  unsupported: ['Once upon a time Lily went to the park.'],
+  citations: [],
 };
 
 function sse(events: [string, unknown][]): Response {
@@ -72,6 +85,26 @@ describe('AskPage', () => {
     expect(post?.body).toEqual({ question: 'How long do refunds take?' });
     expect(post?.headers.get('Accept')).toBe('text/event-stream');
     expect(await screen.findByRole('button', { name: 'How long do refunds take?' })).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Passages searched' })).toBeNull();
+  });
+
+  it('lists the passages searched when the answer cites none of them', async () => {
+    mockFetch(({ method }) =>
+      method === 'POST' ? sse([['citations', UNCITED]]) : jsonResponse({ items: [], page: 0, size: 50, totalItems: 0, totalPages: 0 }),
+    );
+    renderPage();
+
+    await ask('How long do refunds take?');
+
+    const searched = await screen.findByRole('list', { name: 'Passages searched' });
+    const chips = within(searched).getAllByRole('link');
+    expect(chips.map((chip) => chip.getAttribute('aria-label'))).toEqual([
+      'Source 1: policy.pdf, p. 3',
+      'Source 2: faq.docx',
+    ]);
+    expect(chips[1]?.getAttribute('href')).toBe('/documents/d8?chunk=k4');
+    expect(screen.getByText(/none of them is cited/)).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Sources' })).toBeNull();
   });
 
   it('shows why an answer failed and asks again in the same conversation on retry', async () => {

@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param sentences each sentence with the sources it cites
  * @param citations the cited sources, in order of first citation
  * @param invalidCitations numbers the model cited that no source has (removed from the text)
+ * @param retrieved every source the answer was written from, numbered as in the prompt, cited or not: when a
+ *     small model cites nothing, or the answer is a refusal, the reader still sees which passages were searched
  */
 public record Answer(
         UUID conversationId,
@@ -20,7 +22,12 @@ public record Answer(
         String text,
         List<CitedSentence> sentences,
         List<Citation> citations,
-        List<Integer> invalidCitations) {
+        List<Integer> invalidCitations,
+        List<Citation> retrieved) {
+
+    public Answer {
+        retrieved = retrieved == null ? List.of() : retrieved; // answers stored before the field existed
+    }
 
     /** The share of sentences that their cited sources back; 0 for a refusal. */
     public double supportedShare() {
@@ -28,10 +35,10 @@ public record Answer(
     }
 
     Answer checked(List<CitedSentence> checked) {
-        return new Answer(conversationId, mode, answered, text, checked, citations, invalidCitations);
+        return new Answer(conversationId, mode, answered, text, checked, citations, invalidCitations, retrieved);
     }
 
     Answer inConversation(UUID id) {
-        return new Answer(id, mode, answered, text, sentences, citations, invalidCitations);
+        return new Answer(id, mode, answered, text, sentences, citations, invalidCitations, retrieved);
     }
 }

@@ -34,7 +34,7 @@ class Answering {
             List<Source> sources,
             Predicate<String> onText) {
         if (sources.isEmpty()) {
-            return notAnswered(AnswerMode.GENERATIVE, onText);
+            return notAnswered(AnswerMode.GENERATIVE, sources, onText);
         }
         ModelAvailability.require(model);
         var prompt = prompts.build(templates, question, history, sources);
@@ -51,12 +51,12 @@ class Answering {
                     .blockLast();
             gate.finish();
             if (gate.refused()) {
-                return notAnswered(AnswerMode.GENERATIVE, onText);
+                return notAnswered(AnswerMode.GENERATIVE, sources, onText);
             }
             text = written.toString();
         }
         if (text == null || text.contains(AnswerPrompt.REFUSAL_MARKER) || text.isBlank()) {
-            return notAnswered(AnswerMode.GENERATIVE, onText == null ? null : piece -> true);
+            return notAnswered(AnswerMode.GENERATIVE, sources, onText == null ? null : piece -> true);
         }
         var parsed = Citations.parse(text, sources);
         return new Answer(
@@ -66,13 +66,18 @@ class Answering {
                 parsed.text(),
                 parsed.sentences(),
                 parsed.citations(),
-                parsed.invalid());
+                parsed.invalid(),
+                retrieved(sources));
     }
 
-    static Answer notAnswered(AnswerMode mode, Predicate<String> onText) {
+    static Answer notAnswered(AnswerMode mode, List<Source> sources, Predicate<String> onText) {
         if (onText != null) {
             onText.test(NOT_ANSWERED);
         }
-        return new Answer(null, mode, false, NOT_ANSWERED, List.of(), List.of(), List.of());
+        return new Answer(null, mode, false, NOT_ANSWERED, List.of(), List.of(), List.of(), retrieved(sources));
+    }
+
+    static List<Citation> retrieved(List<Source> sources) {
+        return sources.stream().map(Citation::of).toList();
     }
 }

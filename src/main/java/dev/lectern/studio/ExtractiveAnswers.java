@@ -44,14 +44,21 @@ final class ExtractiveAnswers {
             }
         }
         if (quoted.isEmpty()) {
-            return Answering.notAnswered(AnswerMode.EXTRACTIVE, onText);
+            return Answering.notAnswered(AnswerMode.EXTRACTIVE, sources, onText);
         }
         var parsed = Citations.parse(String.join(" ", quoted), sources);
         if (onText != null) {
             onText.test(parsed.text());
         }
         return new Answer(
-                null, AnswerMode.EXTRACTIVE, true, parsed.text(), parsed.sentences(), parsed.citations(), List.of());
+                null,
+                AnswerMode.EXTRACTIVE,
+                true,
+                parsed.text(),
+                parsed.sentences(),
+                parsed.citations(),
+                List.of(),
+                Answering.retrieved(sources));
     }
 
     static Set<String> words(String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class AnsweringTests {
 
@@ -85,5 +86,28 @@ class AnsweringTests {
         assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
         assertThat(answer.text()).isEqualTo("Refunds are paid within 14 days of the return [1].");
         assertThat(answer.citations()).extracting(Citation::number).containsExactly(1);
+    }
+
+    @Test
+    void everySourceGivenToTheModelIsKeptAsRetrievedCitedOrNot() {
+        model.reply("Shipping is free above 50 euros [2].");
+
+        Answer answer = answering.generate(PromptSet.DEFAULTS, "Shipping?", List.of(), sources, null);
+
+        assertThat(answer.citations()).extracting(Citation::number).containsExactly(2);
+        assertThat(answer.retrieved()).extracting(Citation::number).containsExactly(1, 2);
+        assertThat(answer.retrieved().getFirst().passage()).isEqualTo("Refunds are paid within 14 days.");
+    }
+
+    @Test
+    void anAnswerStoredBeforeRetrievedSourcesWereKeptReadsWithNone() {
+        String stored = """
+                {"conversationId":null,"mode":"GENERATIVE","answered":true,"text":"Quick [1].",
+                 "sentences":[],"citations":[],"invalidCitations":[]}""";
+
+        Answer answer = JsonMapper.builder().build().readValue(stored, Answer.class);
+
+        assertThat(answer.retrieved()).isEmpty();
+        assertThat(answer.text()).isEqualTo("Quick [1].");
     }
 }

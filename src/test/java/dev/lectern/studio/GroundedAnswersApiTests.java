@@ -165,6 +165,31 @@ class GroundedAnswersApiTests extends ApiTest {
     }
 
     @Test
+    void anAnswerThatCitesNothingStillShowsWhichPassagesItWasWrittenFrom() {
+        model.reply("Once upon a time a little girl named Lily went to the park.");
+
+        JsonNode answer = ask("{\"question\":\"How fast are refunds paid?\"}").json();
+
+        assertThat(answer.get("citations")).isEmpty();
+        assertThat(answer.get("unsupported")).hasSize(1);
+        JsonNode searched = answer.get("retrieved");
+        assertThat(searched).as(answer.toString()).hasSize(1);
+        assertThat(searched.get(0).get("number").asInt()).isEqualTo(1);
+        assertThat(searched.get(0).get("documentId").asString()).isEqualTo(refunds);
+        assertThat(searched.get(0).get("passage").asString()).contains("within 14 days");
+        assertThat(model.lastPrompt().getUserMessage().getText())
+                .as("numbered as the model saw them")
+                .contains("<source id=\"1\" document=\"refunds.md\"");
+        JsonNode stored = api.get(
+                        "/api/v1/conversations/" + answer.get("conversationId").asString())
+                .json()
+                .get("messages")
+                .get(1)
+                .get("answer");
+        assertThat(stored.get("retrieved").get(0).get("documentId").asString()).isEqualTo(refunds);
+    }
+
+    @Test
     void whenTheModelRefusesTheAnswerSaysTheDocumentsDoNotAnswer() {
         model.reply(AnswerPrompt.REFUSAL_MARKER);
 
@@ -174,6 +199,10 @@ class GroundedAnswersApiTests extends ApiTest {
         assertThat(answer.get("answered").asBoolean()).isFalse();
         assertThat(answer.get("text").asString()).isEqualTo(Answering.NOT_ANSWERED);
         assertThat(answer.get("citations")).isEmpty();
+        assertThat(answer.get("retrieved"))
+                .as("what was searched, so that the reader can look for themselves")
+                .extracting(source -> source.get("documentId").asString())
+                .containsExactly(refunds);
     }
 
     @Test
@@ -185,6 +214,7 @@ class GroundedAnswersApiTests extends ApiTest {
 
         assertThat(answer.get("answered").asBoolean()).isFalse();
         assertThat(answer.get("text").asString()).isEqualTo(Answering.NOT_ANSWERED);
+        assertThat(answer.get("retrieved")).isEmpty();
         assertThat(model.prompts()).hasSize(prompts);
     }
 

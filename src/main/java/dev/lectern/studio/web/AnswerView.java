@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unsupported sentences that no cited source backs
  * @param supportedShare share of sentences that their cited sources back
+ * @param retrieved every source the answer was written from, cited or not, numbered as in the prompt
  */
 record AnswerView(
         UUID conversationId,
@@ -24,7 +25,8 @@ record AnswerView(
         List<String> unsupported,
         double supportedShare,
         List<CitationView> citations,
-        List<Integer> invalidCitations) {
+        List<Integer> invalidCitations,
+        List<CitationView> retrieved) {
 
     static AnswerView of(Answer answer) {
         return new AnswerView(
@@ -39,7 +41,8 @@ record AnswerView(
                         .toList(),
                 answer.supportedShare(),
                 answer.citations().stream().map(CitationView::of).toList(),
-                answer.invalidCitations());
+                answer.invalidCitations(),
+                answer.retrieved().stream().map(CitationView::of).toList());
     }
 
     /** A cited chunk: where it is, and the passage to check the sentence against. */
