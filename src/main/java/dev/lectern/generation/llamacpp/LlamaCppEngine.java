@@ -67,17 +67,18 @@ public class LlamaCppEngine {
     }
 
     private void load(Path file) {
+        String architecture = null;
         try {
             if (!Files.isReadable(file)) {
                 throw new IllegalStateException("The model file " + file + " does not exist or cannot be read.");
             }
-            GgufHeader.read(file); // refuses a truncated or foreign file before native code sees it
+            // refuses a truncated or foreign file before native code sees it
+            architecture = GgufHeader.read(file).architecture();
             Files.createDirectories(settings.nativeDir());
             // the binding unpacks its native library here instead of the shared temp folder
             System.setProperty(
                     "de.kherud.llama.tmpdir",
                     settings.nativeDir().toAbsolutePath().toString());
-            LlamaModel.setLogger(LogFormat.TEXT, (level, message) -> nativeLog.debug(message.strip()));
             long started = System.nanoTime();
             nativeUsed = true;
             model = new LlamaModel(new ModelParameters()
@@ -86,12 +87,23 @@ public class LlamaCppEngine {
                     // each slot gets contextSize tokens of its own
                     .setCtxSize(settings.contextSize() * settings.parallel())
                     .setParallel(settings.parallel())
-                    .enableContBatching());
+                    .enableContBatching()
+                    // llama.cpp's own log writes straight to the process's stderr, about ten lines per request
+                    // around Lectern's log; loading replaces a logger set before it, so it is set after
+                    .disableLog());
+            LlamaModel.setLogger(LogFormat.TEXT, (level, message) -> nativeLog.debug(message.strip()));
             status = new GeneratorStatus(State.READY, name(file), "Loaded " + file);
             log.info("Loaded {} in {} ms", file, (System.nanoTime() - started) / 1_000_000);
         } catch (Throwable e) { // a broken file can fail with an Error from native code
             log.error("Cannot load the language model {}", file, e);
-            status = new GeneratorStatus(State.FAILED, name(file), "Cannot load " + file + ": " + e.getMessage());
+            // with its log off, llama.cpp says only that it failed: the architecture is the usual reason
+            String kind = architecture == null
+                    ? ""
+                    : " (architecture '%s'; this llama.cpp build runs llama, qwen2, gemma2, gemma3 and phi3 models,"
+                                    .formatted(architecture)
+                            + " among others, but not qwen3)";
+            status =
+                    new GeneratorStatus(State.FAILED, name(file), "Cannot load " + file + kind + ": " + e.getMessage());
         }
     }
 

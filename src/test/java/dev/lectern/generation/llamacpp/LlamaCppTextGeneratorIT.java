@@ -3,6 +3,10 @@ package dev.lectern.generation.llamacpp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.lectern.generation.GenerationRequest;
 import dev.lectern.generation.GenerationSettings;
 import dev.lectern.generation.GeneratorStatus.State;
@@ -14,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The llama.cpp engine with the real stories260K model: load, stream, stop early, reuse. */
 class LlamaCppTextGeneratorIT {
@@ -58,6 +63,25 @@ class LlamaCppTextGeneratorIT {
         String tooLong = "Lily and Tom went to the park to play. ".repeat(200);
 
         assertThat(generator.generate(new GenerationRequest(tooLong, 10))).isNotNull();
+    }
+
+    @Test
+    void llamaCppsOwnLogReachesTheLlamaCppLoggerAtDebugLevel() {
+        Logger nativeLog = (Logger) LoggerFactory.getLogger("llama.cpp");
+        Level before = nativeLog.getLevel();
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        nativeLog.addAppender(seen);
+        nativeLog.setLevel(Level.DEBUG);
+        try {
+            generator.generate(new GenerationRequest("Once upon a time", 5));
+        } finally {
+            nativeLog.detachAppender(seen);
+            nativeLog.setLevel(before);
+        }
+
+        // routed through the logger set after loading (llama.cpp's own printing to stderr is off)
+        assertThat(seen.list).isNotEmpty().allMatch(event -> event.getLevel() == Level.DEBUG);
     }
 
     @Test
