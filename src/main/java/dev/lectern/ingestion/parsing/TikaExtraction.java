@@ -50,7 +50,8 @@ final class TikaExtraction {
         EmbeddedDocuments embedded =
                 new EmbeddedDocuments(context, handler, format == Format.EMAIL, ocr && office, limits);
         context.set(EmbeddedDocumentExtractor.class, embedded);
-        parser.parse(in, handler, metadata, context);
+        // pages read by Tesseract arrive as hOCR, words with their boxes, which puts their tables back together
+        parser.parse(in, new HocrLayout(handler), metadata, context);
         handler.finish();
         if (format == Format.SPREADSHEET) {
             blocks.dropEmptySheets();
@@ -85,6 +86,7 @@ final class TikaExtraction {
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig tesseract = new TesseractOCRConfig();
         tesseract.setSkipOcr(!ocr);
+        tesseract.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
         tesseract.setTimeoutSeconds((int) Math.clamp(limits.timeout().toSeconds(), 1, Integer.MAX_VALUE));
         context.set(TesseractOCRConfig.class, tesseract);
         OfficeParserConfig office = new OfficeParserConfig();

@@ -123,15 +123,41 @@ final class GeneratedDocuments {
         return file;
     }
 
-    /** Black text on white, large enough for OCR. */
-    static BufferedImage picture(String... lines) {
-        BufferedImage image = new BufferedImage(1400, 120 + 90 * lines.length, BufferedImage.TYPE_INT_RGB);
+    /**
+     * A picture of a titled table with a note under it, columns set wide apart and no rules, as a scanned price
+     * list or report page shows one: Tesseract reads such a table column after column.
+     */
+    static Path tablePng(Path directory, String title, String[][] rows, String note) throws IOException {
+        BufferedImage image = new BufferedImage(1400, 260 + 70 * rows.length, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = blackOnWhite(image, 36);
+        graphics.drawString(title, 80, 80);
+        for (int row = 0; row < rows.length; row++) {
+            for (int column = 0; column < rows[row].length; column++) {
+                graphics.drawString(rows[row][column], 80 + 400 * column, 180 + 70 * row);
+            }
+        }
+        graphics.drawString(note, 80, 180 + 70 * rows.length + 60);
+        graphics.dispose();
+        Path file = directory.resolve("table.png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** A white page to write on in black, antialiased, in a sans-serif font of the given size. */
+    private static Graphics2D blackOnWhite(BufferedImage image, int fontSize) {
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(Color.WHITE);
         graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
         graphics.setColor(Color.BLACK);
         graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 56));
+        graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, fontSize));
+        return graphics;
+    }
+
+    /** Black text on white, large enough for OCR. */
+    static BufferedImage picture(String... lines) {
+        BufferedImage image = new BufferedImage(1400, 120 + 90 * lines.length, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = blackOnWhite(image, 56);
         for (int i = 0; i < lines.length; i++) {
             graphics.drawString(lines[i], 60, 110 + 90 * i);
         }

@@ -66,11 +66,37 @@ class OcrIT {
     }
 
     @Test
-    void readsTheScannedTableSample() throws Exception {
+    void putsBackTheRowsOfATableInAPicture() throws Exception {
+        String[][] rows = {
+            {"Region", "Quarter", "Revenue"},
+            {"North", "Spring", "1200"},
+            {"South", "Spring", "950"},
+            {"East", "Autumn", "1430"},
+        };
+        Path png = GeneratedDocuments.tablePng(
+                directory, "Quarterly revenue by region", rows, "Figures are in thousands of euros.");
+
+        ParsedDocument document = parser.parse(png, "revenue.png", ParseLimits.DEFAULT);
+
+        // Tesseract's text alone gives the Revenue column after the note, one number a line
+        assertThat(document.blocks())
+                .extracting(Block::kind)
+                .containsExactly(BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH);
+        assertThat(document.blocks().get(0).text()).isEqualTo("Quarterly revenue by region");
+        assertThat(document.blocks().get(1).text())
+                .contains("| Region | Quarter | Revenue |", "| North | Spring | 1200 |", "| East | Autumn | 1430 |");
+        assertThat(document.blocks().get(2).text()).isEqualTo("Figures are in thousands of euros.");
+    }
+
+    @Test
+    void readsTheScannedTableSampleAsATable() throws Exception {
         ParsedDocument document = Samples.parseSample(parser, "pdf/single_table.pdf");
 
-        assertThat(Samples.texts(document, BlockKind.PARAGRAPH))
-                .anySatisfy(text -> assertThat(text).contains("Chipper"));
+        assertThat(Samples.texts(document, BlockKind.TABLE))
+                .singleElement()
+                .satisfies(table -> assertThat(table).contains("Chipper", "Base 512", "96.20 (57.53)"));
+        assertThat(document.blocks())
+                .allSatisfy(block -> assertThat(block.location()).isEqualTo(Location.page(1)));
     }
 
     @Test
