@@ -40,8 +40,9 @@ public interface ChunkIndex {
     List<ChunkMatch> nearest(SearchFilter filter, float[] queryVector, int k);
 
     /**
-     * The k chunks the filter admits that best match the words of the query (BM25 on both adapters), best first; the heading breadcrumb and the document name take part in matching. Any text is
-     * safe: query syntax of either engine is read as plain words.
+     * The k chunks the filter admits that best match the words of the query (BM25 on both adapters), best first;
+     * the heading breadcrumb and the document name take part in matching. Any text is safe: query syntax of either
+     * engine is read as plain words.
      */
     List<ChunkMatch> keyword(SearchFilter filter, String query, int k);
 

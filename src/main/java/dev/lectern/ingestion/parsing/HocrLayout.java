@@ -107,7 +107,7 @@ final class HocrLayout extends ContentHandlerDecorator {
         String text = wordText.toString().strip();
         double[] box = wordBox;
         wordBox = null;
-        if (text.isEmpty() || box == null) {
+        if (text.isEmpty()) {
             return;
         }
         if (currentParagraph().isEmpty()) {
@@ -123,28 +123,26 @@ final class HocrLayout extends ContentHandlerDecorator {
         return paragraphs.getLast();
     }
 
-    /** Writes the page: tables where their first word was, the other words in their paragraphs. */
+    /** Writes the page: each table where its first word was, the other words in their paragraphs. */
     private void emit(List<List<List<Placed>>> page) throws SAXException {
-        Map<Placed, List<List<String>>> tableAt = new IdentityHashMap<>();
-        Set<Placed> inTables = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Placed, Table> tableOf = new IdentityHashMap<>();
         for (Table table : tables(page)) {
-            inTables.addAll(table.words());
-            tableAt.put(firstInReadingOrder(page, table.words()), table.rows());
+            table.words().forEach(word -> tableOf.put(word, table));
         }
+        Set<Table> written = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<List<Placed>> paragraph : page) {
             StringBuilder text = new StringBuilder();
             for (List<Placed> line : paragraph) {
                 StringBuilder kept = new StringBuilder();
                 for (Placed word : line) {
-                    List<List<String>> table = tableAt.get(word);
-                    if (table != null) {
-                        paragraph(text);
-                        text.setLength(0);
-                        table(table);
-                    }
-                    if (!inTables.contains(word)) {
+                    Table table = tableOf.get(word);
+                    if (table == null) {
                         kept.append(kept.isEmpty() ? "" : " ")
                                 .append(word.word().text());
+                    } else if (written.add(table)) {
+                        paragraph(text);
+                        text.setLength(0);
+                        table(table.rows());
                     }
                 }
                 if (!kept.isEmpty()) {
@@ -207,17 +205,6 @@ final class HocrLayout extends ContentHandlerDecorator {
 
     private static List<Word> words(List<Placed> line) {
         return line.stream().map(Placed::word).toList();
-    }
-
-    private static Placed firstInReadingOrder(List<List<List<Placed>>> page, List<Placed> words) {
-        Set<Placed> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
-        wanted.addAll(words);
-        return page.stream()
-                .flatMap(List::stream)
-                .flatMap(List::stream)
-                .filter(wanted::contains)
-                .findFirst()
-                .orElseThrow();
     }
 
     private void paragraph(StringBuilder text) throws SAXException {
