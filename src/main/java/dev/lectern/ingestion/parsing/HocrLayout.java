@@ -178,23 +178,14 @@ final class HocrLayout extends ContentHandlerDecorator {
         }
         lines.forEach(line -> line.sort(Comparator.comparingDouble(w -> w.word().start())));
         List<Table> tables = new ArrayList<>();
-        List<List<Placed>> run = new ArrayList<>();
-        for (List<Placed> line : lines) {
-            if (LayoutTables.cells(words(line)).size() >= 2) {
-                run.add(line);
-            } else {
-                addTable(run, tables);
-                run = new ArrayList<>();
-            }
+        for (List<List<Placed>> run :
+                LayoutTables.runs(lines, line -> LayoutTables.cells(words(line)).size() >= LayoutTables.MIN_CELLS)) {
+            addTable(run, tables);
         }
-        addTable(run, tables);
         return tables;
     }
 
     private static void addTable(List<List<Placed>> run, List<Table> tables) {
-        if (run.isEmpty()) {
-            return;
-        }
         List<List<List<String>>> found =
                 LayoutTables.find(run.stream().map(HocrLayout::words).toList());
         if (found.size() == 1) {

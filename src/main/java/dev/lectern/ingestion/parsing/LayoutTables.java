@@ -3,6 +3,7 @@ package dev.lectern.ingestion.parsing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds tables in the laid-out lines of a page, which a PDF gives without any table structure: consecutive lines
@@ -13,6 +14,9 @@ final class LayoutTables {
 
     /** A gap wider than this many text heights separates two cells; word spaces are about half a height. */
     static final double CELL_GAP = 2.0;
+
+    /** A line of a table breaks into at least this many cells. */
+    static final int MIN_CELLS = 2;
 
     private static final int MIN_ROWS = 2;
     private static final int MAX_MEDIAN_CELL_LENGTH = 20;
@@ -28,18 +32,29 @@ final class LayoutTables {
     /** The tables among a page's lines, each as rows of cells, the first row the header. */
     static List<List<List<String>>> find(List<List<Word>> lines) {
         List<List<List<String>>> tables = new ArrayList<>();
-        List<List<Cell>> run = new ArrayList<>();
-        for (List<Word> line : lines) {
-            List<Cell> cells = cells(line);
-            if (cells.size() >= 2) {
-                run.add(cells);
-            } else {
-                collect(run, tables);
+        List<List<Cell>> cellLines = lines.stream().map(LayoutTables::cells).toList();
+        for (List<List<Cell>> run : runs(cellLines, cells -> cells.size() >= MIN_CELLS)) {
+            collect(run, tables);
+        }
+        return tables;
+    }
+
+    /** The runs of consecutive lines that break into cells, in page order: the places a table may be. */
+    static <L> List<List<L>> runs(List<L> lines, Predicate<L> breaksIntoCells) {
+        List<List<L>> runs = new ArrayList<>();
+        List<L> run = new ArrayList<>();
+        for (L line : lines) {
+            if (breaksIntoCells.test(line)) {
+                run.add(line);
+            } else if (!run.isEmpty()) {
+                runs.add(run);
                 run = new ArrayList<>();
             }
         }
-        collect(run, tables);
-        return tables;
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
     }
 
     static List<Cell> cells(List<Word> line) {
