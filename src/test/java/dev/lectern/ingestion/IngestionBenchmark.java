@@ -148,8 +148,8 @@ public final class IngestionBenchmark {
         for (int copy = 0; copy < copies; copy++) {
             texts.addAll(firstCopy);
         }
-        Raw before = Raw.time(model, texts);
-        long cpuStart = processCpuNanos();
+        RawEmbeddingSpeed before = RawEmbeddingSpeed.time(model, texts);
+        long cpuStart = RawEmbeddingSpeed.processCpuNanos();
         Instant start = Instant.now();
         Batch batch;
         List<JsonNode> done;
@@ -161,11 +161,11 @@ public final class IngestionBenchmark {
                 .map(doc -> Instant.parse(doc.get("updatedAt").asString()))
                 .max(Instant::compareTo)
                 .orElseThrow();
-        double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        double cpu = (RawEmbeddingSpeed.processCpuNanos() - cpuStart) / 1e9;
         double seconds = Duration.between(start, end).toMillis() / 1000.0;
         int chunks =
                 done.stream().mapToInt(doc -> doc.get("chunkCount").asInt()).sum();
-        Raw after = Raw.time(model, embeddingTexts(api, batch.ids()));
+        RawEmbeddingSpeed after = RawEmbeddingSpeed.time(model, embeddingTexts(api, batch.ids()));
         double rawPerSecond = (before.perSecond() + after.perSecond()) / 2;
         double rawCpuPerChunk = (before.cpuPerText() + after.cpuPerText()) / 2;
         double chunksPerSecond = chunks / seconds;
@@ -225,35 +225,6 @@ public final class IngestionBenchmark {
 
     record Batch(List<String> ids, long bytes) {}
 
-    /** The embedding model alone over some texts, in one call that spreads them over the model's workers. */
-    record Raw(double perSecond, double cpuPerText) {
-
-        static Raw time(EmbeddingModel model, List<String> texts) throws InterruptedException {
-            awaitQuiet();
-            long cpuStart = processCpuNanos();
-            long start = System.nanoTime();
-            model.embed(texts);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpu = (processCpuNanos() - cpuStart) / 1e9;
-            return new Raw(texts.size() / seconds, cpu / texts.size());
-        }
-    }
-
-    /**
-     * Waits until the process has been nearly idle for half a second, at most a minute: background work the
-     * batch left (Lucene merging its segments) belongs to the pipeline's time, not to the model's.
-     */
-    static void awaitQuiet() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            long cpu = processCpuNanos();
-            Thread.sleep(500);
-            if (processCpuNanos() - cpu < Duration.ofMillis(25).toNanos()) {
-                return;
-            }
-        }
-    }
-
     /** The texts the pipeline embedded for these documents: each chunk's breadcrumb and passage. */
     static List<String> embeddingTexts(Api api, List<String> ids) {
         List<String> texts = new ArrayList<>();
@@ -304,11 +275,6 @@ public final class IngestionBenchmark {
             }
         }
         return done;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     /** Where the workers' time went, summed over documents (two workers run at once). */
